@@ -1,0 +1,23 @@
+package dev.sluice.runtime;
+
+/**
+ * A keyed record, Sluice's counterpart of Scala's {@code Tuple2}. A stream of pairs is a keyed
+ * stream ({@link PairDStream}). Prints like Spark prints a tuple: {@code (a,5)}.
+ *
+ * <pre>{@code
+ * Pair<String, Integer> one = Pair.of("word", 1);
+ * one.key();    // "word"
+ * one.value();  // 1
+ * }</pre>
+ */
+public record Pair<K, V>(K key, V value) {
+
+    public static <K, V> Pair<K, V> of(K key, V value) {
+        return new Pair<>(key, value);
+    }
+
+    @Override
+    public String toString() {
+        return "(" + key + "," + value + ")";
+    }
+}
