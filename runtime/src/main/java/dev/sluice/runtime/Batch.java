@@ -1,36 +1,106 @@
 package dev.sluice.runtime;
 
 import dev.sluice.runtime.function.VoidFunction;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
 /**
  * One batch of a stream: its time and its records, split into partitions (Spark's RDD of a
- * batch).
+ * batch). A batch is immutable once made.
  *
  * <pre>{@code
- * batch.foreachPartition(records -> { try (Connection c = open()) { ... } });
+ * @Sink(from = "wordCounts")
+ * public void save(Batch<Pair<String, Integer>> batch) throws Exception {
+ *     batch.foreachPartition(records -> {
+ *         try (Connection connection = dataSource.getConnection()) {  // one per partition
+ *             while (records.hasNext()) { ... }
+ *         }
+ *     });
+ * }
  * }</pre>
  */
 public final class Batch<T> {
 
+    private final Time time;
+    private final List<List<T>> partitions;
+
+    private Batch(Time time, List<List<T>> partitions) {
+        this.time = time;
+        this.partitions = partitions;
+    }
+
+    /** A batch of the given partitions; the lists are copied. */
+    public static <T> Batch<T> of(Time time, List<? extends List<? extends T>> partitions) {
+        List<List<T>> copy = new ArrayList<>(partitions.size());
+        for (List<? extends T> partition : partitions) {
+            copy.add(List.copyOf(partition));
+        }
+        return new Batch<>(time, List.copyOf(copy));
+    }
+
+    /** An empty batch with no partitions. */
+    public static <T> Batch<T> empty(Time time) {
+        return new Batch<>(time, List.of());
+    }
+
     public Time time() {
-        throw new UnsupportedOperationException("runtime: not yet");
+        return time;
     }
 
+    /** The partitions, in order; unmodifiable. */
     public List<List<T>> partitions() {
-        throw new UnsupportedOperationException("runtime: not yet");
+        return partitions;
     }
 
+    public int numPartitions() {
+        return partitions.size();
+    }
+
+    /** All records, partition after partition. */
     public List<T> collect() {
-        throw new UnsupportedOperationException("runtime: not yet");
+        List<T> all = new ArrayList<>(Math.toIntExact(count()));
+        for (List<T> partition : partitions) {
+            all.addAll(partition);
+        }
+        return all;
+    }
+
+    /** The first {@code n} records, partition after partition. */
+    public List<T> take(int n) {
+        List<T> first = new ArrayList<>(Math.min(n, 64));
+        for (List<T> partition : partitions) {
+            for (T record : partition) {
+                if (first.size() == n) {
+                    return first;
+                }
+                first.add(record);
+            }
+        }
+        return first;
     }
 
     public long count() {
-        throw new UnsupportedOperationException("runtime: not yet");
+        long count = 0;
+        for (List<T> partition : partitions) {
+            count += partition.size();
+        }
+        return count;
     }
 
+    public boolean isEmpty() {
+        return count() == 0;
+    }
+
+    /** Runs {@code action} once per partition, in partition order, on the calling thread. */
     public void foreachPartition(VoidFunction<Iterator<T>> action) throws Exception {
-        throw new UnsupportedOperationException("runtime: not yet");
+        for (List<T> partition : partitions) {
+            action.call(partition.iterator());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Batch[" + time + ", " + partitions.size() + " partitions, " + count() + " records]";
     }
 }

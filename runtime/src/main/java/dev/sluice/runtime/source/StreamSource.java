@@ -1,14 +1,38 @@
 package dev.sluice.runtime.source;
 
+import dev.sluice.runtime.Time;
+import java.util.List;
+
 /**
  * Where a stream's records come from. {@link Sources} has the built-in ones. A source is
  * inert until the streaming context starts it, so creating one (for example while a pipeline
  * is wired for a test, where the test driver replaces it) opens no connection.
+ *
+ * <p>The context calls {@link #start} once, then {@link #nextBatch} once for every batch time
+ * in increasing order, then {@link #stop} once.
  *
  * <pre>{@code
  * StreamSource<String> lines = Sources.socketText("127.0.0.1", 9999);
  * }</pre>
  */
 public interface StreamSource<T> {
-    // Contract (start, the records of a batch, stop) defined by the runtime.
+
+    /** Starts receiving; called once, from the context's {@code start()}. */
+    void start(SourceContext context) throws Exception;
+
+    /**
+     * The records of the batch at {@code batchTime}, as partitions: for a receiving source,
+     * those received in {@code (batchTime - interval, batchTime]}. Never blocks waiting for
+     * input; an empty list means an empty batch.
+     */
+    List<List<T>> nextBatch(Time batchTime) throws Exception;
+
+    /**
+     * Whether records were accepted that no {@link #nextBatch} has returned yet; a graceful
+     * stop runs batches until this is false.
+     */
+    boolean hasPendingRecords();
+
+    /** Stops receiving; records accepted before remain available to {@link #nextBatch}. */
+    void stop() throws Exception;
 }

@@ -1,0 +1,32 @@
+package dev.sluice.runtime.source;
+
+import dev.sluice.runtime.clock.Clock;
+import java.time.Duration;
+
+/**
+ * What a running source is given by its streaming context.
+ *
+ * <pre>{@code
+ * public void start(SourceContext context) {
+ *     blockGenerator = new BlockGenerator<>(context.clock(), context.blockInterval(), context.bufferCapacity());
+ * }
+ * }</pre>
+ */
+public interface SourceContext {
+
+    /** The stream's name, for threads and messages. */
+    String streamName();
+
+    Clock clock();
+
+    Duration batchInterval();
+
+    /** How often a receiver cuts its buffered records into a block (a partition). */
+    Duration blockInterval();
+
+    /** How many records a receiver may buffer before {@code store} blocks (backpressure). */
+    int bufferCapacity();
+
+    /** Reports a failure of the source; the context logs it and, if it is fatal, stops. */
+    void reportError(String message, Throwable cause, boolean fatal);
+}
