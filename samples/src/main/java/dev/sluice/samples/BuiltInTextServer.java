@@ -1,0 +1,106 @@
+package dev.sluice.samples;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A local TCP server that sends a built-in text, line after line, over and over, so that a
+ * new user sees a socket sample work with nothing else running (what {@code nc -lk} does in
+ * Spark's guide). Listens on 127.0.0.1 on a free port.
+ *
+ * <pre>{@code
+ * try (BuiltInTextServer server = BuiltInTextServer.start(Duration.ofMillis(100))) {
+ *     new NetworkWordCount("127.0.0.1", server.port());
+ * }
+ * }</pre>
+ */
+final class BuiltInTextServer implements AutoCloseable {
+
+    private static final String TEXT = "built-in-text.txt";
+
+    private final ServerSocket serverSocket;
+    private final List<String> lines;
+    private final Duration pause;
+    private final Thread acceptor;
+
+    private BuiltInTextServer(ServerSocket serverSocket, List<String> lines, Duration pause) {
+        this.serverSocket = serverSocket;
+        this.lines = lines;
+        this.pause = pause;
+        this.acceptor = new Thread(this::acceptLoop, "built-in-text-server");
+        this.acceptor.setDaemon(true);
+    }
+
+    /** Starts a server that pauses {@code pause} between two lines. */
+    static BuiltInTextServer start(Duration pause) throws IOException {
+        ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        BuiltInTextServer server = new BuiltInTextServer(socket, readText(), pause);
+        server.acceptor.start();
+        return server;
+    }
+
+    int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    String host() {
+        return serverSocket.getInetAddress().getHostAddress();
+    }
+
+    private static List<String> readText() throws IOException {
+        try (InputStream in = BuiltInTextServer.class.getResourceAsStream(TEXT)) {
+            if (in == null) {
+                throw new IOException("the built-in text " + TEXT + " is missing from the samples jar");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        }
+    }
+
+    private void acceptLoop() {
+        while (!serverSocket.isClosed()) {
+            try {
+                Socket client = serverSocket.accept();
+                Thread sender = new Thread(() -> send(client), "built-in-text-sender");
+                sender.setDaemon(true);
+                sender.start();
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void send(Socket client) {
+        try (client; Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8)) {
+            while (!serverSocket.isClosed()) {
+                for (String line : lines) {
+                    out.write(line);
+                    out.write('\n');
+                    out.flush();
+                    Thread.sleep(pause.toMillis());
+                }
+            }
+        } catch (IOException | InterruptedException clientGone) {
+            // The reader hung up or the server is closing: nothing left to send to.
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            serverSocket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

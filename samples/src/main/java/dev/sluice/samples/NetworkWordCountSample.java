@@ -1,0 +1,36 @@
+package dev.sluice.samples;
+
+import dev.sluice.runtime.StreamingConfig;
+import dev.sluice.runtime.StreamingContext;
+import java.time.Duration;
+import java.util.Set;
+
+/** Runs {@link NetworkWordCount} against {@code --connect HOST:PORT} or the built-in text. */
+final class NetworkWordCountSample implements Sample {
+
+    /** Fast enough to fill every batch, slow enough to read along. */
+    private static final Duration BUILT_IN_LINE_PAUSE = Duration.ofMillis(100);
+
+    @Override
+    public String usage() {
+        return "[--connect HOST:PORT] [--batch-interval 5s] [--batches N]\n"
+                + "  Counts the words of the lines a TCP server sends (for example `nc -lk 9999`).\n"
+                + "  Without --connect it serves a built-in text on 127.0.0.1 itself.";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("connect", "batch-interval", "batches");
+    }
+
+    @Override
+    public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources)
+            throws Exception {
+        SampleArguments.HostAndPort server = arguments.hostAndPort("connect").orElse(null);
+        if (server == null) {
+            BuiltInTextServer builtIn = resources.register(BuiltInTextServer.start(BUILT_IN_LINE_PAUSE));
+            server = new SampleArguments.HostAndPort(builtIn.host(), builtIn.port());
+        }
+        return NetworkWordCountWiring.wire(new NetworkWordCount(server.host(), server.port()), config);
+    }
+}
