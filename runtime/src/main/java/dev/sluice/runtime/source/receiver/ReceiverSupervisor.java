@@ -187,7 +187,7 @@ final class ReceiverSupervisor<T> {
 
     private void failedToStart(Exception e) {
         context.reportError(describe("onStart failed"), e, false);
-        requestRestart("onStart failed: " + e, e);
+        requestRestart("onStart failed", e);
     }
 
     /** Waits for a stop or restart; false if the wait was cut short by an interrupt (a stop). */
