@@ -1,5 +1,8 @@
 package dev.sluice.runtime.source;
 
+import dev.sluice.runtime.source.receiver.ReceiverSource;
+import dev.sluice.runtime.source.receiver.SocketTextOptions;
+import dev.sluice.runtime.source.receiver.SocketTextReceiver;
 import java.util.Collection;
 import java.util.Queue;
 
@@ -13,9 +16,31 @@ import java.util.Queue;
 public final class Sources {
     private Sources() {}
 
-    /** Spark's {@code socketTextStream}: UTF-8 lines read from a TCP server. */
+    /**
+     * Spark's {@code socketTextStream}: UTF-8 lines read from a TCP server, reconnecting with an
+     * exponential backoff when the server is down or closes the connection. Invalid UTF-8
+     * becomes U+FFFD; lines over 1 Mi characters are skipped, counted and logged. Nothing
+     * connects before the streaming context starts. See {@link SocketTextReceiver}.
+     *
+     * @throws IllegalArgumentException if the host is blank or the port is not in 1..65535
+     */
     public static StreamSource<String> socketText(String host, int port) {
-        throw new UnsupportedOperationException("runtime: not yet");
+        return socketText(host, port, SocketTextOptions.defaults());
+    }
+
+    /**
+     * {@link #socketText(String, int)} with a charset, a maximum line length and reconnection
+     * delays of one's own.
+     *
+     * <pre>{@code
+     * StreamSource<String> lines = Sources.socketText("127.0.0.1", 9999,
+     *         SocketTextOptions.builder().maxLineLength(64 * 1024).build());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the host is blank or the port is not in 1..65535
+     */
+    public static StreamSource<String> socketText(String host, int port, SocketTextOptions options) {
+        return new ReceiverSource<>(new SocketTextReceiver(host, port, options));
     }
 
     /** Spark's {@code queueStream(queue, oneAtATime = true)}: one queued collection per batch. */
