@@ -130,27 +130,32 @@ public class SluiceProcessor extends AbstractProcessor {
     }
 
     /** Validates one pipeline and writes its wiring if it is sound; never throws. */
-    void processPipeline(TypeElement type) {
+    private void processPipeline(TypeElement type) {
         try {
-            Optional<RuntimeTypes> runtime = RuntimeTypes.load(processingEnv.getElementUtils(),
-                    processingEnv.getTypeUtils());
-            if (runtime.isEmpty()) {
-                report(Diagnostic.RUNTIME_MISSING, type, "dev.sluice.runtime", type.getSimpleName());
-                return;
-            }
-            PipelineModel model = PipelineReader.read(type);
-            ValidationReport report = new ValidationReport();
-            Optional<WiringPlan> plan = new PipelineValidator(runtime.get()).validate(model, report);
-            report.printTo(processingEnv.getMessager());
-            if (plan.isPresent()) {
-                new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                        .write(plan.get())
-                        .writeTo(processingEnv.getFiler());
-            }
+            wire(type);
         } catch (Exception | AssertionError | LinkageError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             report(Diagnostic.INTERNAL_ERROR, type, trace);
+        }
+    }
+
+    /** Model, validation and generation of one pipeline; whatever it throws is reported on the type. */
+    void wire(TypeElement type) throws Exception {
+        Optional<RuntimeTypes> runtime = RuntimeTypes.load(processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils());
+        if (runtime.isEmpty()) {
+            report(Diagnostic.RUNTIME_MISSING, type, "dev.sluice.runtime", type.getSimpleName());
+            return;
+        }
+        PipelineModel model = PipelineReader.read(type);
+        ValidationReport report = new ValidationReport();
+        Optional<WiringPlan> plan = new PipelineValidator(runtime.get()).validate(model, report);
+        report.printTo(processingEnv.getMessager());
+        if (plan.isPresent()) {
+            new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                    .write(plan.get())
+                    .writeTo(processingEnv.getFiler());
         }
     }
 

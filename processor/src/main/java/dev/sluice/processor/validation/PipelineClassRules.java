@@ -73,7 +73,8 @@ final class PipelineClassRules {
             notInstantiable(report, location, name, "is an inner class, which needs an outer instance",
                     "Make it static");
         }
-        if (isPrivate(type)) {
+        boolean hidden = isPrivate(type);
+        if (hidden) {
             notInstantiable(report, location, name, "is private, or nested in a private class",
                     "Make it at least package-private");
         }
@@ -82,7 +83,8 @@ final class PipelineClassRules {
         }
         boolean constructible = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .anyMatch(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE));
-        if (!constructible) {
+        // The implicit constructor of a private class is private too: already reported above.
+        if (!constructible && !hidden) {
             notInstantiable(report, location, name, "has only private constructors",
                     "Add a constructor that is not private");
         }
