@@ -2,6 +2,7 @@ package dev.sluice.processor.generation;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
 import dev.sluice.processor.model.StageModel;
 import dev.sluice.processor.model.TypedStage;
 
@@ -36,11 +37,13 @@ final class StageStatements {
             case PAIR_SOURCE:
                 return CodeBlock.of("$N.$L($S, $N.$N())", context, operator, stage.name(), pipeline, method);
             case FLAT_MAP_COLLECTION: {
-                // A collection of "? extends R" is viewed, unmodified, as a collection of R.
+                // A collection of "? extends R" is viewed, unmodified, as a collection of R; the
+                // explicit R keeps javac from inferring the wildcard's capture instead.
                 String record = names.clone().newName(stage.method().getParameters().get(0).getSimpleName()
                         .toString());
-                return named(CodeBlock.of("$N.flatMap($N -> $T.unmodifiableCollection($N.$N($N)))",
-                        input(typed, 0), record, RuntimeNames.COLLECTIONS, pipeline, method, record), stage);
+                return named(CodeBlock.of("$N.<$T>flatMap($N -> $T.unmodifiableCollection($N.$N($N)))",
+                        input(typed, 0), TypeName.get(typed.elementType()), record, RuntimeNames.COLLECTIONS,
+                        pipeline, method, record), stage);
             }
             case REDUCE_BY_WINDOW:
             case REDUCE_BY_KEY_AND_WINDOW:

@@ -28,7 +28,7 @@ import javax.lang.model.type.WildcardType;
  */
 final class TransformShapes {
 
-    /** What a whole-record transform becomes, by its return type. */
+    /** What a whole-record transform becomes, by its return type; a filter keeps its input's records. */
     private record Result(Operator operator, TypeMirror elementType) {}
 
     private TransformShapes() {}
@@ -65,8 +65,10 @@ final class TransformShapes {
                     runtime.pairOf(key, runtime.boxed(returned)), true));
         }
         Optional<Result> result = classify(stage, returned, runtime, report);
-        return result.map(shape -> typed(stage, input, shape.operator(), shape.elementType(),
-                runtime.asPair(shape.elementType()).isPresent()));
+        return result.map(shape -> shape.operator() == Operator.FILTER
+                ? typed(stage, input, Operator.FILTER, input.elementType(), input.keyed())
+                : typed(stage, input, shape.operator(), shape.elementType(),
+                        runtime.asPair(shape.elementType()).isPresent()));
     }
 
     /** The operator for the return type; problems are reported only if {@code report} is not null. */
@@ -125,8 +127,6 @@ final class TransformShapes {
 
     private static TypedStage typed(StageModel stage, TypedStage input, Operator operator, TypeMirror elementType,
             boolean keyed) {
-        TypeMirror records = operator == Operator.FILTER ? input.elementType() : elementType;
-        boolean isKeyed = operator == Operator.FILTER ? input.keyed() : keyed;
-        return new TypedStage(stage, operator, List.of(input.stage()), records, isKeyed, null, null);
+        return new TypedStage(stage, operator, List.of(input.stage()), elementType, keyed, null, null);
     }
 }
