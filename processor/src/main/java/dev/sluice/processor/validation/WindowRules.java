@@ -17,7 +17,7 @@ import javax.lang.model.element.AnnotationValue;
  * interval (Spark finds this only at run time), and the slide does not exceed the length.
  *
  * <pre>{@code
- * Optional<WindowRules.Durations> window = WindowRules.check(stage, Duration.ofSeconds(5), report);
+ * Optional<WindowDurations> window = WindowRules.check(stage, Duration.ofSeconds(5), report);
  * }</pre>
  */
 final class WindowRules {
