@@ -1,0 +1,216 @@
+package dev.sluice.processor;
+
+import com.google.auto.service.AutoService;
+import dev.sluice.annotations.Pipeline;
+import dev.sluice.processor.diagnostics.Descriptions;
+import dev.sluice.processor.diagnostics.Diagnostic;
+import dev.sluice.processor.diagnostics.Location;
+import dev.sluice.processor.diagnostics.ValidationReport;
+import dev.sluice.processor.generation.WiringWriter;
+import dev.sluice.processor.model.AnnotationValues;
+import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.PipelineReader;
+import dev.sluice.processor.model.RuntimeTypes;
+import dev.sluice.processor.model.StageKind;
+import dev.sluice.processor.model.WiringPlan;
+import dev.sluice.processor.validation.PipelineValidator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Checks every {@code @Pipeline} class at compile time and generates its
+ * {@code <Pipeline>Wiring}, the DStream wiring that runs it. Per pipeline: read a model, validate
+ * it, and generate only if no error was found, so that javac never reports an error inside
+ * generated code. A pipeline that mentions a type not generated yet (by another processor) is
+ * deferred to the next round.
+ *
+ * <p>The operator of each stage follows from its annotation and its signature. Streams are
+ * named by the element's simple name, or by the annotation's {@code name} when it is set;
+ * {@code I} is the element type of the input, {@code Pair<K, V>} for a keyed input:
+ *
+ * <table>
+ *   <caption>The shape table</caption>
+ *   <tr><th>annotation</th><th>declaration</th><th>operator</th><th>result element</th></tr>
+ *   <tr><td>{@code @Source}</td><td>{@code StreamSource<T> m()}</td>
+ *       <td>{@code sourceStream} ({@code pairSourceStream} if {@code T} is a {@code Pair})</td><td>{@code T}</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code boolean m(I)} or {@code Boolean}</td><td>filter</td><td>{@code I}</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code X m(I)}, {@code X} an {@code Iterable<R>}</td><td>flatMap</td>
+ *       <td>{@code R}</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code Pair<K2, V2> m(I)}</td><td>mapToPair</td><td>{@code Pair<K2, V2>}</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code R m(I)}</td><td>map</td><td>{@code R} (boxed)</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code R m(V)} on a keyed input whose records the parameter does
+ *       not accept</td><td>mapValues</td><td>{@code Pair<K, R>}</td></tr>
+ *   <tr><td>{@code @Reduce}</td><td>{@code V m(V, V)} on a keyed input</td><td>reduceByKey</td>
+ *       <td>{@code Pair<K, V>}</td></tr>
+ *   <tr><td>{@code @Reduce}</td><td>{@code T m(T, T)} on any other input</td><td>reduce</td><td>{@code T}</td></tr>
+ *   <tr><td>{@code @Reduce} + {@code @Window(length, slide)}</td><td>as above</td>
+ *       <td>reduceByKeyAndWindow / reduceByWindow</td><td>as above</td></tr>
+ *   <tr><td>{@code @Window(from, length, slide)}</td><td>field {@code DStream<I>} ({@code PairDStream<K, V>}
+ *       if keyed)</td><td>window</td><td>{@code I}</td></tr>
+ *   <tr><td>{@code @Count(from)}</td><td>field {@code DStream<Long>}</td><td>count</td><td>{@code Long}</td></tr>
+ *   <tr><td>{@code @CountByValue(from)}</td><td>field {@code PairDStream<I, Long>}</td><td>countByValue</td>
+ *       <td>{@code Pair<I, Long>}</td></tr>
+ *   <tr><td>{@code @Union(from = {a, b, ...})}</td><td>field of the inputs' stream type</td><td>union</td>
+ *       <td>{@code I}</td></tr>
+ *   <tr><td>{@code @Sink}</td><td>{@code StreamSink<I> m()}</td><td>output</td><td>none</td></tr>
+ *   <tr><td>{@code @Sink}</td><td>{@code void m(Time, List<I>)}</td><td>foreach batch</td><td>none</td></tr>
+ *   <tr><td>{@code @Sink}</td><td>{@code void m(Batch<I>)}</td><td>foreachRDD</td><td>none</td></tr>
+ * </table>
+ *
+ * <p>Parameters accept their input by assignment conversion (so {@code int} takes
+ * {@code Integer}); results are boxed. A window's slide defaults to the batch interval; length
+ * and slide must be multiples of it. Every stage whose records are {@code Pair}s is keyed.
+ *
+ * <pre>{@code
+ * <annotationProcessorPaths>
+ *   <path><groupId>dev.sluice</groupId><artifactId>sluice-processor</artifactId></path>
+ * </annotationProcessorPaths>
+ * }</pre>
+ */
+@AutoService(Processor.class)
+public class SluiceProcessor extends AbstractProcessor {
+
+    private final Set<String> deferred = new LinkedHashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        types.add(Pipeline.class.getCanonicalName());
+        for (StageKind kind : StageKind.values()) {
+            types.add(kind.annotationName());
+        }
+        return types;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        reportStagesOutsidePipelines(round);
+        Set<String> pipelines = new LinkedHashSet<>(deferred);
+        deferred.clear();
+        for (Element element : round.getElementsAnnotatedWith(Pipeline.class)) {
+            if (element instanceof TypeElement type) {
+                pipelines.add(type.getQualifiedName().toString());
+            }
+        }
+        for (String name : pipelines) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type == null) {
+                continue;
+            }
+            Optional<Unresolved> unresolved = firstUnresolved(type);
+            if (unresolved.isEmpty()) {
+                processPipeline(type);
+            } else if (round.processingOver()) {
+                reportUnresolved(type, unresolved.get());
+            } else {
+                deferred.add(name);
+            }
+        }
+        return false;
+    }
+
+    /** Validates one pipeline and writes its wiring if it is sound; never throws. */
+    private void processPipeline(TypeElement type) {
+        try {
+            wire(type);
+        } catch (Exception | AssertionError | LinkageError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            report(Diagnostic.INTERNAL_ERROR, type, trace);
+        }
+    }
+
+    /** Model, validation and generation of one pipeline; whatever it throws is reported on the type. */
+    void wire(TypeElement type) throws Exception {
+        Optional<RuntimeTypes> runtime = RuntimeTypes.load(processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils());
+        if (runtime.isEmpty()) {
+            report(Diagnostic.RUNTIME_MISSING, type, "dev.sluice.runtime", type.getSimpleName());
+            return;
+        }
+        PipelineModel model = PipelineReader.read(type);
+        ValidationReport report = new ValidationReport();
+        Optional<WiringPlan> plan = new PipelineValidator(runtime.get()).validate(model, report);
+        report.printTo(processingEnv.getMessager());
+        if (plan.isPresent()) {
+            new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                    .write(plan.get())
+                    .writeTo(processingEnv.getFiler());
+        }
+    }
+
+    private void report(Diagnostic diagnostic, TypeElement type, Object... arguments) {
+        ValidationReport report = new ValidationReport();
+        AnnotationMirror pipeline = AnnotationValues.find(type, Pipeline.class.getCanonicalName()).orElse(null);
+        report.add(diagnostic, Location.of(type).at(pipeline), arguments);
+        report.printTo(processingEnv.getMessager());
+    }
+
+    private void reportStagesOutsidePipelines(RoundEnvironment round) {
+        for (StageKind kind : StageKind.values()) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                Element owner = element.getEnclosingElement();
+                if (AnnotationValues.find(owner, Pipeline.class.getCanonicalName()).isEmpty()) {
+                    ValidationReport report = new ValidationReport();
+                    report.add(Diagnostic.STAGE_OUTSIDE_PIPELINE,
+                            Location.of(element).at(AnnotationValues.find(element, kind.annotationName()).orElse(null)),
+                            kind.displayName() + " " + Descriptions.element(element), owner.getSimpleName(),
+                            owner.getSimpleName());
+                    report.printTo(processingEnv.getMessager());
+                }
+            }
+        }
+    }
+
+    /** A stage member whose declared type could not be resolved. */
+    private record Unresolved(Element element, TypeMirror type) {}
+
+    private static Optional<Unresolved> firstUnresolved(TypeElement type) {
+        for (Element member : type.getEnclosedElements()) {
+            if (PipelineReader.stageAnnotations(member).isEmpty()) {
+                continue;
+            }
+            List<TypeMirror> mentioned = new ArrayList<>();
+            if (member instanceof ExecutableElement method) {
+                mentioned.add(method.getReturnType());
+                method.getParameters().forEach(parameter -> mentioned.add(parameter.asType()));
+            } else if (member instanceof VariableElement field) {
+                mentioned.add(field.asType());
+            }
+            for (TypeMirror mirror : mentioned) {
+                if (RuntimeTypes.containsError(mirror)) {
+                    return Optional.of(new Unresolved(member, mirror));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void reportUnresolved(TypeElement type, Unresolved unresolved) {
+        ValidationReport report = new ValidationReport();
+        report.add(Diagnostic.UNRESOLVED_TYPE, Location.of(unresolved.element()), type.getSimpleName(),
+                Descriptions.element(unresolved.element()), unresolved.type());
+        report.printTo(processingEnv.getMessager());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.sluice.processor;
+
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+
+/**
+ * A test's pipeline source: a class body in package {@code test}, with the imports every
+ * pipeline uses, and the line numbers of its text for asserting where diagnostics point.
+ */
+record PipelineSource(String className, String text) {
+
+    private static final String HEADER = """
+            package test;
+
+            import dev.sluice.annotations.*;
+            import dev.sluice.runtime.*;
+            import dev.sluice.runtime.sink.*;
+            import dev.sluice.runtime.source.*;
+            import java.util.*;
+
+            """;
+
+    /** {@code declaration} is the whole class, annotations included. */
+    static PipelineSource of(String className, String declaration) {
+        return new PipelineSource(className, HEADER + declaration);
+    }
+
+    JavaFileObject file() {
+        return JavaFileObjects.forSourceString("test." + className, text);
+    }
+
+    /** The 1-based line of the only line containing {@code fragment}. */
+    long lineOf(String fragment) {
+        String[] lines = text.split("\n", -1);
+        long found = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                if (found != -1) {
+                    throw new IllegalArgumentException("'" + fragment + "' is on more than one line of " + className);
+                }
+                found = i + 1;
+            }
+        }
+        if (found == -1) {
+            throw new IllegalArgumentException("'" + fragment + "' is not in " + className);
+        }
+        return found;
+    }
+}

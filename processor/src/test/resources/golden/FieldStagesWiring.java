@@ -1,0 +1,63 @@
+package test;
+
+import dev.sluice.runtime.Batch;
+import dev.sluice.runtime.DStream;
+import dev.sluice.runtime.PairDStream;
+import dev.sluice.runtime.StreamingConfig;
+import dev.sluice.runtime.StreamingContext;
+import dev.sluice.runtime.Time;
+import dev.sluice.runtime.sink.Sinks;
+import java.time.Duration;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Wires the pipeline {@link FieldStages} on a {@link StreamingContext}, one stream per stage:
+ * <ol>
+ *   <li>{@code counts1}: source {@link FieldStages#counts1()}
+ *   <li>{@code counts2}: source {@link FieldStages#counts2()}
+ *   <li>{@code clicks}: source {@link FieldStages#clicks()}
+ *   <li>{@code allCounts}: union of {@code counts1}, {@code counts2}, {@code counts1}, assigned to {@link FieldStages#allCounts}
+ *   <li>{@code recentCounts}: window over 1m sliding by 20s of {@code allCounts}, assigned to {@link FieldStages#recentCounts}
+ *   <li>{@code recentClicks}: window over 30s sliding by 10s of {@code clicks}, assigned to {@link FieldStages#recentClicks}
+ *   <li>{@code clicksPerWindow}: count of {@code recentClicks}, assigned to {@link FieldStages#clicksPerWindow}
+ *   <li>{@code clickFrequencies}: countByValue of {@code clicks}, assigned to {@link FieldStages#frequencies}
+ *   <li>sink {@code save}: foreachRDD of {@code recentCounts} to {@link FieldStages#save(Batch)}
+ *   <li>sink {@code log}: foreachRDD of {@code clicksPerWindow} to {@link FieldStages#log(Time, List)}
+ *   <li>sink {@code printFrequencies}: foreachRDD of {@code clickFrequencies} to {@link FieldStages#print()}
+ * </ol>
+ */
+@Generated("dev.sluice.processor.SluiceProcessor")
+public final class FieldStagesWiring {
+    private FieldStagesWiring() {
+    }
+
+    /**
+     * Creates a streaming context with a batch interval of 10s and wires the streams of
+     * {@code pipeline} on it. The context is returned unstarted.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     */
+    public static StreamingContext wire(FieldStages pipeline, StreamingConfig config) {
+        StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(10));
+        PairDStream<String, Integer> counts1 = ssc.pairSourceStream("counts1", pipeline.counts1());
+        PairDStream<String, Integer> counts2 = ssc.pairSourceStream("counts2", pipeline.counts2());
+        DStream<String> clicks = ssc.sourceStream("clicks", pipeline.clicks());
+        PairDStream<String, Integer> allCounts = counts1.union(counts2).union(counts1).named("allCounts");
+        pipeline.allCounts = allCounts;
+        PairDStream<String, Integer> recentCounts = allCounts.window(Duration.ofMinutes(1), Duration.ofSeconds(20)).named("recentCounts");
+        pipeline.recentCounts = recentCounts;
+        DStream<String> recentClicks = clicks.window(Duration.ofSeconds(30), Duration.ofSeconds(10)).named("recentClicks");
+        pipeline.recentClicks = recentClicks;
+        DStream<Long> clicksPerWindow = recentClicks.count().named("clicksPerWindow");
+        pipeline.clicksPerWindow = clicksPerWindow;
+        PairDStream<String, Long> clickFrequencies = clicks.countByValue().named("clickFrequencies");
+        pipeline.frequencies = clickFrequencies;
+        recentCounts.foreachRDD("save", pipeline::save);
+        clicksPerWindow.foreachRDD("log", Sinks.foreachBatch(pipeline::log));
+        clickFrequencies.foreachRDD("printFrequencies", pipeline.print());
+        return ssc;
+    }
+}

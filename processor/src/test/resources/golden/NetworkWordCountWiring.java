@@ -1,0 +1,42 @@
+package test;
+
+import dev.sluice.runtime.DStream;
+import dev.sluice.runtime.PairDStream;
+import dev.sluice.runtime.StreamingConfig;
+import dev.sluice.runtime.StreamingContext;
+import java.time.Duration;
+import javax.annotation.processing.Generated;
+
+/**
+ * Wires the pipeline {@link NetworkWordCount} on a {@link StreamingContext}, one stream per stage:
+ * <ol>
+ *   <li>{@code lines}: source {@link NetworkWordCount#lines()}
+ *   <li>{@code words}: flatMap of {@code lines}, by {@link NetworkWordCount#words(String)}
+ *   <li>{@code pairs}: mapToPair of {@code words}, by {@link NetworkWordCount#pairs(String)}
+ *   <li>{@code wordCounts}: reduceByKey of {@code pairs}, by {@link NetworkWordCount#wordCounts(int, int)}
+ *   <li>sink {@code print}: foreachRDD of {@code wordCounts} to {@link NetworkWordCount#print()}
+ * </ol>
+ */
+@Generated("dev.sluice.processor.SluiceProcessor")
+public final class NetworkWordCountWiring {
+    private NetworkWordCountWiring() {
+    }
+
+    /**
+     * Creates a streaming context with a batch interval of 5s and wires the streams of
+     * {@code pipeline} on it. The context is returned unstarted.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     */
+    public static StreamingContext wire(NetworkWordCount pipeline, StreamingConfig config) {
+        StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(5));
+        DStream<String> lines = ssc.sourceStream("lines", pipeline.lines());
+        DStream<String> words = lines.flatMap(pipeline::words).named("words");
+        PairDStream<String, Integer> pairs = words.mapToPair(pipeline::pairs).named("pairs");
+        PairDStream<String, Integer> wordCounts = pairs.reduceByKey(pipeline::wordCounts).named("wordCounts");
+        wordCounts.foreachRDD("print", pipeline.print());
+        return ssc;
+    }
+}

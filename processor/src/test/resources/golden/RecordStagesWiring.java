@@ -1,0 +1,65 @@
+package test;
+
+import dev.sluice.runtime.DStream;
+import dev.sluice.runtime.Pair;
+import dev.sluice.runtime.PairDStream;
+import dev.sluice.runtime.StreamingConfig;
+import dev.sluice.runtime.StreamingContext;
+import dev.sluice.runtime.Time;
+import dev.sluice.runtime.sink.Sinks;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import javax.annotation.processing.Generated;
+
+/**
+ * Wires the pipeline {@link RecordStages} on a {@link StreamingContext}, one stream per stage:
+ * <ol>
+ *   <li>{@code scores}: source {@link RecordStages#scores()}
+ *   <li>{@code ssc}: source {@link RecordStages#lines()}
+ *   <li>{@code pipeline}: filter of {@code ssc}, by {@link RecordStages#pipeline(String)}
+ *   <li>{@code config}: map of {@code pipeline}, by {@link RecordStages#config(String)}
+ *   <li>{@code chars}: flatMap of {@code ssc}, by {@link RecordStages#chars(String)}
+ *   <li>{@code grade}: mapValues of {@code scores}, by {@link RecordStages#grade(int)}
+ *   <li>{@code high}: filter of {@code scores}, by {@link RecordStages#high(Pair)}
+ *   <li>{@code longest}: reduce of {@code config}, by {@link RecordStages#longest(Integer, Integer)}
+ *   <li>{@code best}: reduceByKeyAndWindow over 1s sliding by 400ms of {@code high}, by {@link RecordStages#best(int, int)}
+ *   <li>{@code last}: reduceByWindow over 2h sliding by 200ms of {@code chars}, by {@link RecordStages#last(CharSequence, CharSequence)}
+ *   <li>sink {@code grades}: foreachRDD of {@code grade} to {@link RecordStages#grades()}
+ *   <li>sink {@code longestLine}: foreachRDD of {@code longest} to {@link RecordStages#longestLine()}
+ *   <li>sink {@code printBest}: foreachRDD of {@code best} to {@link RecordStages#printBest()}
+ *   <li>sink {@code lastChars}: foreachRDD of {@code last} to {@link RecordStages#lastChars(Time, Collection)}
+ * </ol>
+ */
+@Generated("dev.sluice.processor.SluiceProcessor")
+public final class RecordStagesWiring {
+    private RecordStagesWiring() {
+    }
+
+    /**
+     * Creates a streaming context with a batch interval of 200ms and wires the streams of
+     * {@code pipeline} on it. The context is returned unstarted.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     */
+    public static StreamingContext wire(RecordStages pipeline, StreamingConfig config) {
+        StreamingContext ssc = StreamingContext.create(config, Duration.ofMillis(200));
+        PairDStream<String, Integer> scores = ssc.pairSourceStream("scores", pipeline.scores());
+        DStream<String> ssc_ = ssc.sourceStream("ssc", pipeline.lines());
+        DStream<String> pipeline_ = ssc_.filter(pipeline::pipeline).named("pipeline");
+        DStream<Integer> config_ = pipeline_.map(pipeline::config).named("config");
+        DStream<CharSequence> chars = ssc_.<CharSequence>flatMap(line -> Collections.unmodifiableCollection(pipeline.chars(line))).named("chars");
+        PairDStream<String, String> grade = scores.mapValues(pipeline::grade).named("grade");
+        PairDStream<String, Integer> high = scores.filter(pipeline::high).named("high");
+        DStream<Integer> longest = config_.reduce(pipeline::longest).named("longest");
+        PairDStream<String, Integer> best = high.reduceByKeyAndWindow(pipeline::best, Duration.ofSeconds(1), Duration.ofMillis(400)).named("best");
+        DStream<CharSequence> last = chars.reduceByWindow(pipeline::last, Duration.ofHours(2), Duration.ofMillis(200)).named("last");
+        grade.foreachRDD("grades", pipeline.grades());
+        longest.foreachRDD("longestLine", pipeline.longestLine());
+        best.foreachRDD("printBest", pipeline.printBest());
+        last.foreachRDD("lastChars", Sinks.foreachBatch(pipeline::lastChars));
+        return ssc;
+    }
+}
