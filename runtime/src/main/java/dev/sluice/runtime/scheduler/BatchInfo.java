@@ -5,8 +5,9 @@ import java.time.Duration;
 
 /**
  * What happened to one batch, with times in milliseconds on the context's clock: when its
- * jobs were generated (submitted), started and finished. A batch waits for the batches before
- * it, so a slow pipeline shows a growing scheduling delay.
+ * jobs were generated (submitted), started and finished. Delays count from the batch time,
+ * when the batch was due: a batch waits for the batches before it, so a slow pipeline shows a
+ * growing scheduling delay.
  *
  * <pre>{@code
  * ssc.addStreamingListener(info -> log.info("{}: {} records in {}", info.batchTime(), info.numRecords(), info.processingTime()));
@@ -22,9 +23,9 @@ import java.time.Duration;
 public record BatchInfo(Time batchTime, long numRecords, int numJobs, long submissionTimeMillis,
         long processingStartTimeMillis, long processingEndTimeMillis) {
 
-    /** How long the batch waited for earlier batches after its jobs were generated. */
+    /** How long after its time the batch started: waiting for its sources and earlier batches. */
     public Duration schedulingDelay() {
-        return Duration.ofMillis(processingStartTimeMillis - submissionTimeMillis);
+        return Duration.ofMillis(processingStartTimeMillis - batchTime.milliseconds());
     }
 
     /** How long its jobs ran. */
@@ -32,8 +33,8 @@ public record BatchInfo(Time batchTime, long numRecords, int numJobs, long submi
         return Duration.ofMillis(processingEndTimeMillis - processingStartTimeMillis);
     }
 
-    /** Scheduling delay plus processing time. */
+    /** Scheduling delay plus processing time: how long after its time the batch was done. */
     public Duration totalDelay() {
-        return Duration.ofMillis(processingEndTimeMillis - submissionTimeMillis);
+        return Duration.ofMillis(processingEndTimeMillis - batchTime.milliseconds());
     }
 }
