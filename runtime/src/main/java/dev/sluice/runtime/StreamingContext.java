@@ -52,6 +52,8 @@ public final class StreamingContext {
     private final List<SourceNode<?>> startedSources = new ArrayList<>();
     private volatile State state = State.INITIALIZED;
     private boolean stopping;
+    /** Set while a stop interrupts running jobs: what they throw then is the stop's doing. */
+    private volatile boolean interruptingJobs;
     private WorkerPool workers;
     private JobScheduler scheduler;
     private JobGenerator generator;
@@ -189,6 +191,7 @@ public final class StreamingContext {
                 }
             } else {
                 generator.stop(deadline - System.nanoTime());
+                interruptingJobs = true;
                 scheduler.stop(false, deadline - System.nanoTime());
                 stopSources();
             }
@@ -270,6 +273,10 @@ public final class StreamingContext {
     }
 
     private void fail(StreamingException failure) {
+        if (interruptingJobs) {
+            LOG.warn("streaming context '{}': a job failed while the stop interrupted it", config.name(), failure);
+            return;
+        }
         if (!progress.fail(failure)) {
             LOG.warn("streaming context '{}': a further failure after the first", config.name(), failure);
             return;

@@ -32,7 +32,7 @@ class StreamingContextFailureTest {
     }
 
     /** A source whose behaviour each test sets, and which records what the context did to it. */
-    private static final class ScriptedSource implements StreamSource<String> {
+    private static class ScriptedSource implements StreamSource<String> {
         volatile Exception onStart;
         volatile Exception onNextBatch;
         volatile SourceContext context;
@@ -125,6 +125,22 @@ class StreamingContextFailureTest {
                 .isInstanceOf(BatchFailedException.class)
                 .hasMessage("stage 'files' failed in the batch of 1000 ms: java.io.IOException: disk gone");
         assertThat(source.stopped).isTrue();
+    }
+
+    @Test
+    void aSourceThatGivesANullRecordIsNamed() {
+        ssc.sourceStream("nulls", new ScriptedSource() {
+            @Override
+            public List<List<String>> nextBatch(Time batchTime) {
+                return List.of(java.util.Arrays.asList("a", null));
+            }
+        }).foreachRDD("out", batch -> {});
+        ssc.start();
+        clock.advance(SECOND);
+        assertThatThrownBy(ssc::awaitTermination)
+                .isInstanceOf(BatchFailedException.class)
+                .hasMessageStartingWith("stage 'nulls' failed in the batch of 1000 ms")
+                .hasMessageEndingWith("the source returned a null partition or record; streams hold no null records");
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The per-partition work of the narrow operators, each applying a user function record by
- * record in order. A user function that returns {@code null} where a value is needed fails
- * with a message naming the record, instead of a bare {@code NullPointerException} later.
+ * record in order. Streams hold no null records: a user function that returns {@code null}
+ * where a record is needed fails with a message naming the input record, instead of a bare
+ * {@code NullPointerException} later.
  *
  * <pre>{@code
  * PartitionFunction<String, String> words = NarrowFunctions.flatMap(line -> List.of(line.split(" ")));
@@ -24,7 +25,12 @@ public final class NarrowFunctions {
         return partition -> {
             List<R> out = new ArrayList<>(partition.size());
             for (T record : partition) {
-                out.add(f.call(record));
+                R result = f.call(record);
+                if (result == null) {
+                    throw new NullPointerException("the map function returned null for the record " + record
+                            + "; streams hold no null records");
+                }
+                out.add(result);
             }
             return out;
         };

@@ -48,6 +48,9 @@ public final class ReduceNode<T> extends StreamNode<T> {
         T result = records.get(0);
         for (int i = 1; i < records.size(); i++) {
             result = reduce.call(result, records.get(i));
+            if (result == null) {
+                throw new NullPointerException("the reduce function returned null; streams hold no null records");
+            }
         }
         List<T> one = new ArrayList<>(1);
         one.add(result);

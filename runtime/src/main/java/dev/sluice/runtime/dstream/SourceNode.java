@@ -56,7 +56,13 @@ public final class SourceNode<T> extends StreamNode<T> {
             throw new BatchFailedException(name(), time,
                     new NullPointerException("the source returned null instead of a list of partitions"));
         }
-        Batch<T> batch = Batch.of(time, partitions);
+        Batch<T> batch;
+        try {
+            batch = Batch.of(time, partitions);
+        } catch (NullPointerException e) {
+            throw new BatchFailedException(name(), time, new NullPointerException(
+                    "the source returned a null partition or record; streams hold no null records"));
+        }
         remember(time, batch);
         return batch.count();
     }

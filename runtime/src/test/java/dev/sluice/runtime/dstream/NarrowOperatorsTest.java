@@ -126,4 +126,16 @@ class NarrowOperatorsTest {
                     .hasMessageContaining("the filter function returned null for the record x");
         }
     }
+
+    @Test
+    void aMapThatReturnsNullFailsBecauseStreamsHoldNoNullRecords() {
+        try (PipelineTestDriver driver = driver(1, in -> in.map(s -> (String) null).named("nulls")
+                .foreachRDD("out", batch -> {}))) {
+            driver.input("in").add("x");
+            assertThatThrownBy(driver::advance)
+                    .isInstanceOf(BatchFailedException.class)
+                    .hasMessage("stage 'nulls' failed in the batch of 1000 ms: java.lang.NullPointerException:"
+                            + " the map function returned null for the record x; streams hold no null records");
+        }
+    }
 }
