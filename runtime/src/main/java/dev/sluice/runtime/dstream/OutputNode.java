@@ -32,11 +32,6 @@ public final class OutputNode<T> extends StreamNode<Void> {
         return outputName;
     }
 
-    /** The stream this output writes. */
-    public StreamNode<T> stream() {
-        return parent;
-    }
-
     @Override
     public String name() {
         return outputName;

@@ -138,11 +138,6 @@ public final class StreamGraph {
         return List.copyOf(outputs.keySet());
     }
 
-    /** The stream named {@code name}, if any. */
-    public synchronized StreamNode<?> stream(String name) {
-        return streamsByName.get(name);
-    }
-
     /** Checks that the graph can run: it has at least one output. */
     public synchronized void validate() {
         if (outputs.isEmpty()) {

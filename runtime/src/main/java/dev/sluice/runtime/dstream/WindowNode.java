@@ -61,10 +61,6 @@ public final class WindowNode<T> extends StreamNode<T> {
         }
     }
 
-    public Duration length() {
-        return length;
-    }
-
     @Override
     public Duration slideDuration() {
         return slide;

@@ -1,7 +1,6 @@
 package dev.sluice.runtime.scheduler;
 
 import dev.sluice.runtime.StreamingException;
-import dev.sluice.runtime.Time;
 import java.time.Duration;
 
 /**
@@ -17,20 +16,16 @@ public final class BatchProgress {
 
     private long generated;
     private long completed;
-    private Time lastGenerated;
-    private Time lastCompleted;
     private StreamingException failure;
     private boolean finished;
 
-    synchronized void batchGenerated(Time time) {
+    synchronized void batchGenerated() {
         generated++;
-        lastGenerated = time;
         notifyAll();
     }
 
-    synchronized void batchCompleted(Time time) {
+    synchronized void batchCompleted() {
         completed++;
-        lastCompleted = time;
         notifyAll();
     }
 
@@ -60,14 +55,6 @@ public final class BatchProgress {
 
     public synchronized long generatedBatches() {
         return generated;
-    }
-
-    public synchronized Time lastCompleted() {
-        return lastCompleted;
-    }
-
-    public synchronized Time lastGenerated() {
-        return lastGenerated;
     }
 
     /**

@@ -116,7 +116,7 @@ public final class JobGenerator {
             return false;
         }
         scheduler.submit(new JobSet(time, graph.generateJobs(time), records, clock.currentTimeMillis()));
-        progress.batchGenerated(time);
+        progress.batchGenerated();
         return true;
     }
 }

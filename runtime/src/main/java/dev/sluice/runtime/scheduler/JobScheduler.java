@@ -115,6 +115,6 @@ public final class JobScheduler {
                 LOG.warn("a streaming listener failed on the batch of {}", info.batchTime(), e);
             }
         }
-        progress.batchCompleted(jobSet.time());
+        progress.batchCompleted();
     }
 }

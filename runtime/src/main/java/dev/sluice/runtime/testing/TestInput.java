@@ -1,7 +1,6 @@
 package dev.sluice.runtime.testing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +33,11 @@ public final class TestInput<T> {
     /** Adds records to the next batch's last partition. */
     @SafeVarargs
     public final TestInput<T> add(T... records) {
-        return addAll(Arrays.asList(records));
+        List<T> copy = new ArrayList<>(records.length);
+        for (T record : records) {
+            copy.add(record);
+        }
+        return addAll(copy);
     }
 
     /** Adds records to the next batch's last partition. */
