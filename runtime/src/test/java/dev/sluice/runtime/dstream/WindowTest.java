@@ -162,4 +162,15 @@ class WindowTest {
             assertThat(driver.<Integer>output("w").batches().get(19).records()).hasSize(3);
         }
     }
+
+    @Test
+    void streamsThatSlideDifferentlyCannotBeUnited() {
+        assertThatThrownBy(() -> PipelineTestDriver.create(config -> {
+            StreamingContext ssc = StreamingContext.create(config, SECOND);
+            DStream<String> in = ssc.sourceStream("in", Sources.queue(new ArrayDeque<List<String>>()));
+            in.union(in.window(Duration.ofSeconds(2), Duration.ofSeconds(2)).named("pairs"));
+            return ssc;
+        })).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot union streams that slide differently: 'in' every 1000 ms, 'pairs' every 2000 ms");
+    }
 }
