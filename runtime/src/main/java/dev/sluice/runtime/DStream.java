@@ -1,44 +1,169 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.dstream.CountNode;
+import dev.sluice.runtime.dstream.NarrowFunctions;
+import dev.sluice.runtime.dstream.PartitionwiseNode;
+import dev.sluice.runtime.dstream.ReduceByKeyNode;
+import dev.sluice.runtime.dstream.ReduceNode;
+import dev.sluice.runtime.dstream.StreamGraph;
+import dev.sluice.runtime.dstream.StreamNode;
+import dev.sluice.runtime.dstream.UnionNode;
+import dev.sluice.runtime.dstream.WindowNode;
 import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.Function2;
 import dev.sluice.runtime.function.PairFunction;
+import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * A discretized stream: a batch of records of {@code T} for every batch time.
+ * A discretized stream: a batch of records of {@code T} for every batch time. Operators
+ * return new streams; nothing runs until the context starts. Streams, outputs and names may be
+ * added only before {@link StreamingContext#start()}.
  *
  * <pre>{@code
- * DStream<String> words = lines.flatMap(line -> Arrays.asList(line.split(" ")));
+ * DStream<String> words = lines.flatMap(line -> Arrays.asList(line.split(" "))).named("words");
+ * words.count().foreachRDD("wordsPerBatch", batch -> System.out.println(batch.collect()));
  * }</pre>
  */
 public abstract class DStream<T> {
 
-    public DStream<T> named(String name) { throw new UnsupportedOperationException(); }
+    final StreamNode<T> node;
 
-    public <R> DStream<R> map(Function<T, R> f) { throw new UnsupportedOperationException(); }
+    DStream(StreamNode<T> node) {
+        this.node = node;
+    }
 
-    public <R> DStream<R> flatMap(FlatMapFunction<T, R> f) { throw new UnsupportedOperationException(); }
+    static <T> DStream<T> of(StreamNode<T> node) {
+        return new DStream<>(node) {};
+    }
 
-    public DStream<T> filter(Function<T, Boolean> f) { throw new UnsupportedOperationException(); }
+    /** A stream of the same kind as this one (keyed or not) over {@code node}. */
+    DStream<T> sameKind(StreamNode<T> node) {
+        return of(node);
+    }
 
-    public <K, V> PairDStream<K, V> mapToPair(PairFunction<T, K, V> f) { throw new UnsupportedOperationException(); }
+    StreamGraph graph() {
+        return node.graph();
+    }
 
-    public DStream<T> reduce(Function2<T, T, T> f) { throw new UnsupportedOperationException(); }
+    /**
+     * Names this stream, for metrics, logs, error messages and tests; names are unique in a
+     * context.
+     *
+     * @return this stream
+     */
+    public DStream<T> named(String name) {
+        graph().name(node, name);
+        return this;
+    }
 
-    public DStream<Long> count() { throw new UnsupportedOperationException(); }
+    /** The stream's name: the one given, or its operator and a number, such as {@code map#3}. */
+    public String name() {
+        return node.name();
+    }
 
-    public PairDStream<T, Long> countByValue() { throw new UnsupportedOperationException(); }
+    /** Each record becomes {@code f}'s result. */
+    public <R> DStream<R> map(Function<T, R> f) {
+        requireFunction(f, "map");
+        return of(new PartitionwiseNode<>(graph(), "map", node, NarrowFunctions.map(f)));
+    }
 
-    public DStream<T> union(DStream<T> other) { throw new UnsupportedOperationException(); }
+    /** Each record becomes the records {@code f} returns, in order. */
+    public <R> DStream<R> flatMap(FlatMapFunction<T, R> f) {
+        requireFunction(f, "flatMap");
+        return of(new PartitionwiseNode<>(graph(), "flatMap", node, NarrowFunctions.flatMap(f)));
+    }
 
-    public DStream<T> window(Duration length, Duration slide) { throw new UnsupportedOperationException(); }
+    /** Keeps the records for which {@code f} returns true. */
+    public DStream<T> filter(Function<T, Boolean> f) {
+        requireFunction(f, "filter");
+        return sameKind(new PartitionwiseNode<>(graph(), "filter", node, NarrowFunctions.filter(f)));
+    }
 
-    public DStream<T> reduceByWindow(Function2<T, T, T> f, Duration length, Duration slide) { throw new UnsupportedOperationException(); }
+    /** Each record becomes a keyed record. */
+    public <K, V> PairDStream<K, V> mapToPair(PairFunction<T, K, V> f) {
+        requireFunction(f, "mapToPair");
+        return PairDStream.keyed(new PartitionwiseNode<>(graph(), "mapToPair", node, NarrowFunctions.mapToPair(f)));
+    }
 
-    public void foreachRDD(String name, StreamSink<T> sink) { throw new UnsupportedOperationException(); }
+    /** Each batch becomes at most one record, its records reduced by {@code f}; an empty batch stays empty. */
+    public DStream<T> reduce(Function2<T, T, T> f) {
+        requireFunction(f, "reduce");
+        return of(new ReduceNode<>(graph(), node, f));
+    }
 
-    public void print() { throw new UnsupportedOperationException(); }
+    /** Each batch becomes one record, its number of records ({@code 0} for an empty batch). */
+    public DStream<Long> count() {
+        return DStream.of(new CountNode(graph(), node));
+    }
+
+    /** Each batch becomes one record per distinct value, with the number of its occurrences. */
+    public PairDStream<T, Long> countByValue() {
+        PartitionwiseNode<T, Pair<T, Long>> ones =
+                new PartitionwiseNode<>(graph(), "countByValue", node, NarrowFunctions.mapToPair(value -> Pair.of(value, 1L)));
+        ReduceByKeyNode<T, Long> counts = new ReduceByKeyNode<>(graph(), "countByValue", ones, Long::sum);
+        counts.adopt(ones);
+        return PairDStream.keyed(counts);
+    }
+
+    /** Each batch holds the records of both streams' batches, this stream's first. */
+    public DStream<T> union(DStream<T> other) {
+        Objects.requireNonNull(other, "the stream to union with must not be null");
+        return sameKind(UnionNode.of(List.of(node, other.node)));
+    }
+
+    /**
+     * Every {@code slide}, the records of the batches in the last {@code length}: Spark's
+     * {@code window}. Both must be multiples of how often this stream slides (the batch
+     * interval, unless it is windowed itself).
+     *
+     * @throws IllegalArgumentException if a duration is not such a multiple
+     */
+    public DStream<T> window(Duration length, Duration slide) {
+        return sameKind(WindowNode.over(node, length, slide));
+    }
+
+    /** A window of {@code length} that slides with this stream, every batch for a plain stream. */
+    public DStream<T> window(Duration length) {
+        return window(length, node.slideDuration());
+    }
+
+    /** Every {@code slide}, the reduction of all records in the last {@code length}, at most one record. */
+    public DStream<T> reduceByWindow(Function2<T, T, T> f, Duration length, Duration slide) {
+        requireFunction(f, "reduceByWindow");
+        WindowNode.requireValid(node, length, slide);
+        ReduceNode<T> perBatch = new ReduceNode<>(graph(), node, f);
+        WindowNode<T> window = WindowNode.over(perBatch, length, slide);
+        ReduceNode<T> perWindow = new ReduceNode<>(graph(), window, f);
+        perWindow.adopt(perBatch, window);
+        return of(perWindow);
+    }
+
+    /**
+     * An output operation: every batch of this stream (empty ones too) is written to
+     * {@code sink}, in batch order.
+     *
+     * @param name the output's name, unique among the outputs of the context
+     */
+    public void foreachRDD(String name, StreamSink<T> sink) {
+        graph().addOutput(name, node, sink);
+    }
+
+    /** Prints the first ten records of every batch (Spark's {@code print()}), as output {@code print}. */
+    public void print() {
+        foreachRDD(graph().freeOutputName("print"), Sinks.print());
+    }
+
+    @Override
+    public String toString() {
+        return node.toString();
+    }
+
+    static void requireFunction(Object f, String operator) {
+        Objects.requireNonNull(f, () -> "the function of " + operator + " must not be null");
+    }
 }

@@ -1,16 +1,197 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.clock.Clock;
+import dev.sluice.runtime.clock.SystemClock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * How a streaming context runs: its clock, its worker threads, overrides of the pipeline's
- * batch interval.
+ * batch interval, the receivers' block interval and buffer. Immutable; made with
+ * {@link #builder()} or {@link #defaults()}.
  *
  * <pre>{@code
- * StreamingConfig config = StreamingConfig.builder().parallelism(2).build();
+ * StreamingConfig config = StreamingConfig.builder()
+ *         .parallelism(2)
+ *         .batchInterval(Duration.ofMillis(500))   // overrides @Pipeline(batchInterval = ...)
+ *         .build();
  * }</pre>
  */
 public final class StreamingConfig {
 
+    /** Spark's default block interval. */
+    public static final Duration DEFAULT_BLOCK_INTERVAL = Duration.ofMillis(200);
+
+    public static final int DEFAULT_BUFFER_CAPACITY = 10_000;
+
+    /** A graceful stop waits at most this many batch intervals by default, as Spark does. */
+    static final int DEFAULT_GRACEFUL_STOP_INTERVALS = 10;
+
+    private final Clock clock;
+    private final int parallelism;
+    private final Duration batchInterval;
+    private final Duration blockInterval;
+    private final int bufferCapacity;
+    private final String name;
+    private final Duration gracefulStopTimeout;
+    private final StreamInterceptor interceptor;
+
+    private StreamingConfig(Builder builder) {
+        this.clock = builder.clock;
+        this.parallelism = builder.parallelism;
+        this.batchInterval = builder.batchInterval;
+        this.blockInterval = builder.blockInterval;
+        this.bufferCapacity = builder.bufferCapacity;
+        this.name = builder.name;
+        this.gracefulStopTimeout = builder.gracefulStopTimeout;
+        this.interceptor = builder.interceptor;
+    }
+
+    /** The defaults: the system clock, one worker per processor, the pipeline's own interval. */
     public static StreamingConfig defaults() {
-        throw new UnsupportedOperationException("runtime: not yet");
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this configuration's values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.clock = clock;
+        builder.parallelism = parallelism;
+        builder.batchInterval = batchInterval;
+        builder.blockInterval = blockInterval;
+        builder.bufferCapacity = bufferCapacity;
+        builder.name = name;
+        builder.gracefulStopTimeout = gracefulStopTimeout;
+        builder.interceptor = interceptor;
+        return builder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The number of worker threads that run the tasks of a batch. */
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /** The batch interval that overrides the pipeline's, if one was set. */
+    public Optional<Duration> batchInterval() {
+        return Optional.ofNullable(batchInterval);
+    }
+
+    public Duration blockInterval() {
+        return blockInterval;
+    }
+
+    public int bufferCapacity() {
+        return bufferCapacity;
+    }
+
+    /** The pipeline's name, for threads and log lines. */
+    public String name() {
+        return name;
+    }
+
+    /** How long a graceful stop may run batches, if set; by default ten batch intervals. */
+    public Optional<Duration> gracefulStopTimeout() {
+        return Optional.ofNullable(gracefulStopTimeout);
+    }
+
+    /** The hook through which sources and sinks are replaced or wrapped while wiring. */
+    public StreamInterceptor interceptor() {
+        return interceptor;
+    }
+
+    @Override
+    public String toString() {
+        return "StreamingConfig[name=" + name + ", parallelism=" + parallelism
+                + ", batchInterval=" + (batchInterval == null ? "pipeline's" : batchInterval)
+                + ", blockInterval=" + blockInterval + ", bufferCapacity=" + bufferCapacity
+                + ", clock=" + clock.getClass().getSimpleName() + "]";
+    }
+
+    /** Builds a {@link StreamingConfig}; every setter checks its argument. */
+    public static final class Builder {
+        private Clock clock = new SystemClock();
+        private int parallelism = Runtime.getRuntime().availableProcessors();
+        private Duration batchInterval;
+        private Duration blockInterval = DEFAULT_BLOCK_INTERVAL;
+        private int bufferCapacity = DEFAULT_BUFFER_CAPACITY;
+        private String name = "sluice";
+        private Duration gracefulStopTimeout;
+        private StreamInterceptor interceptor = StreamInterceptor.NONE;
+
+        private Builder() {}
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return this;
+        }
+
+        public Builder parallelism(int parallelism) {
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+            }
+            this.parallelism = parallelism;
+            return this;
+        }
+
+        public Builder batchInterval(Duration batchInterval) {
+            this.batchInterval = requirePositiveMillis("batchInterval", batchInterval);
+            return this;
+        }
+
+        public Builder blockInterval(Duration blockInterval) {
+            this.blockInterval = requirePositiveMillis("blockInterval", blockInterval);
+            return this;
+        }
+
+        public Builder bufferCapacity(int bufferCapacity) {
+            if (bufferCapacity < 1) {
+                throw new IllegalArgumentException("bufferCapacity must be at least 1, not " + bufferCapacity);
+            }
+            this.bufferCapacity = bufferCapacity;
+            return this;
+        }
+
+        public Builder name(String name) {
+            Objects.requireNonNull(name, "name must not be null");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("name must not be blank");
+            }
+            this.name = name;
+            return this;
+        }
+
+        public Builder gracefulStopTimeout(Duration timeout) {
+            this.gracefulStopTimeout = requirePositiveMillis("gracefulStopTimeout", timeout);
+            return this;
+        }
+
+        public Builder interceptor(StreamInterceptor interceptor) {
+            this.interceptor = Objects.requireNonNull(interceptor, "interceptor must not be null");
+            return this;
+        }
+
+        public StreamingConfig build() {
+            return new StreamingConfig(this);
+        }
+
+        private static Duration requirePositiveMillis(String what, Duration duration) {
+            Objects.requireNonNull(duration, what + " must not be null");
+            if (duration.toMillis() < 1) {
+                throw new IllegalArgumentException(what + " must be at least 1 ms, not " + duration);
+            }
+            if (!duration.equals(Duration.ofMillis(duration.toMillis()))) {
+                throw new IllegalArgumentException(what + " must be a whole number of milliseconds, not " + duration);
+            }
+            return duration;
+        }
     }
 }

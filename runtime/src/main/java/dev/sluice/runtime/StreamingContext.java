@@ -1,10 +1,32 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.clock.Clock;
+import dev.sluice.runtime.dstream.SourceNode;
+import dev.sluice.runtime.dstream.StreamGraph;
+import dev.sluice.runtime.executor.WorkerPool;
+import dev.sluice.runtime.scheduler.BatchProgress;
+import dev.sluice.runtime.scheduler.JobGenerator;
+import dev.sluice.runtime.scheduler.JobScheduler;
+import dev.sluice.runtime.scheduler.StreamingListener;
+import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Owns a pipeline's graph of streams, its clock, its batch interval and its workers.
+ * Owns a pipeline's graph of streams, its clock, its batch interval and its workers, and runs
+ * it: Spark's {@code StreamingContext}. Its life is {@link State#INITIALIZED} (streams and
+ * outputs are added), {@link State#ACTIVE} after {@link #start()}, {@link State#STOPPED} after
+ * {@link #stop()} or a failure; a stopped context cannot be started again.
+ *
+ * <p>A failure of a batch (a user function or sink that throws, a source that fails) stops
+ * the context; {@link #awaitTermination()} then throws it, naming the stage and batch time.
  *
  * <pre>{@code
  * StreamingContext ssc = NetworkWordCountWiring.wire(new NetworkWordCount(), StreamingConfig.defaults());
@@ -14,21 +36,377 @@ import java.time.Duration;
  */
 public final class StreamingContext {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StreamingContext.class);
+
+    /** The smallest timeout of a stop, whatever the batch interval. */
+    private static final Duration MIN_STOP_TIMEOUT = Duration.ofSeconds(1);
+
+    /** Where a context is in its life. */
+    public enum State { INITIALIZED, ACTIVE, STOPPED }
+
+    private final StreamingConfig config;
+    private final Duration batchInterval;
+    private final StreamGraph graph;
+    private final List<StreamingListener> listeners = new CopyOnWriteArrayList<>();
+    private final BatchProgress progress = new BatchProgress();
+    private final List<SourceNode<?>> startedSources = new ArrayList<>();
+    private volatile State state = State.INITIALIZED;
+    private boolean stopping;
+    /** Set while a stop interrupts running jobs: what they throw then is the stop's doing. */
+    private volatile boolean interruptingJobs;
+    private WorkerPool workers;
+    private JobScheduler scheduler;
+    private JobGenerator generator;
+
+    private StreamingContext(StreamingConfig config, Duration batchInterval) {
+        this.config = config;
+        this.batchInterval = batchInterval;
+        this.graph = new StreamGraph(batchInterval, config.interceptor(), this::whyGraphIsFrozen);
+    }
+
+    /**
+     * A new context; {@code config}'s batch interval, if set, overrides {@code batchInterval}.
+     *
+     * @throws IllegalArgumentException if the interval is not a positive whole number of milliseconds
+     */
     public static StreamingContext create(StreamingConfig config, Duration batchInterval) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(config, "config must not be null");
+        Duration interval = config.batchInterval().orElse(batchInterval);
+        Objects.requireNonNull(interval, "batchInterval must not be null");
+        if (interval.toMillis() < 1 || !interval.equals(Duration.ofMillis(interval.toMillis()))) {
+            throw new IllegalArgumentException(
+                    "the batch interval must be a positive whole number of milliseconds, not " + interval);
+        }
+        return new StreamingContext(config, interval);
     }
 
+    /** A stream read from {@code source}, named {@code name} (unique among the context's streams). */
     public <T> DStream<T> sourceStream(String name, StreamSource<T> source) {
-        throw new UnsupportedOperationException();
+        return DStream.of(graph.addSource(name, source));
     }
 
+    /** A keyed stream read from {@code source}. */
     public <K, V> PairDStream<K, V> pairSourceStream(String name, StreamSource<Pair<K, V>> source) {
-        throw new UnsupportedOperationException();
+        return PairDStream.keyed(graph.addSource(name, source));
     }
 
-    public void start() { throw new UnsupportedOperationException(); }
+    /** Adds a listener that hears of every completed batch; allowed at any time. */
+    public void addStreamingListener(StreamingListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+    }
 
-    public void stop() { throw new UnsupportedOperationException(); }
+    public Duration batchInterval() {
+        return batchInterval;
+    }
 
-    public void awaitTermination() throws InterruptedException { throw new UnsupportedOperationException(); }
+    public Clock clock() {
+        return config.clock();
+    }
+
+    public StreamingConfig config() {
+        return config;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /**
+     * Starts the sources, then the batches: the first batch time is the first multiple of the
+     * batch interval after now, on the context's clock.
+     *
+     * @throws IllegalStateException if the context was started or stopped before, or has no output
+     * @throws StreamingException if a source could not start (the context is then stopped)
+     */
+    public synchronized void start() {
+        if (state == State.ACTIVE) {
+            throw new IllegalStateException("the streaming context has already started");
+        }
+        if (state == State.STOPPED) {
+            throw new IllegalStateException("a stopped streaming context cannot be started again; create a new one");
+        }
+        graph.validate();
+        String name = config.name();
+        workers = new WorkerPool(name, config.parallelism());
+        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail);
+        generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
+        for (SourceNode<?> source : graph.sources()) {
+            try {
+                source.source().start(new ContextOfSource(source.name()));
+                startedSources.add(source);
+            } catch (Exception e) {
+                stopSources();
+                workers.close();
+                state = State.STOPPED;
+                progress.finish();
+                notifyAll();
+                throw new StreamingException("the source of stream '" + source.name() + "' could not start: " + e, e);
+            }
+        }
+        Time first = JobGenerator.firstBatchTime(clock().currentTimeMillis(), batchInterval);
+        graph.prepare(first.minus(batchInterval), workers);
+        state = State.ACTIVE;
+        generator.start(first);
+        LOG.info("streaming context '{}' started: batches every {} ms from {}, {} workers, sources {}, outputs {}",
+                name, batchInterval.toMillis(), first, config.parallelism(), graph.sourceNames(), graph.outputNames());
+    }
+
+    /** Stops at once, without processing the records received but not yet in a batch. */
+    public void stop() {
+        stop(false);
+    }
+
+    /**
+     * Stops the context; stopping a stopped context does nothing, and stopping one that never
+     * started only marks it stopped. A graceful stop first stops the sources receiving, then
+     * keeps running batches until no source has pending records, bounded by the graceful stop
+     * timeout (by default ten batch intervals, at least one second); otherwise queued batches
+     * are dropped and a running one is interrupted.
+     */
+    public void stop(boolean gracefully) {
+        synchronized (this) {
+            if (state == State.INITIALIZED) {
+                markStopped();
+                return;
+            }
+            if (state == State.STOPPED) {
+                return;
+            }
+            if (stopping) {
+                if (!scheduler.isJobThread()) {
+                    awaitStopOfOtherThread();
+                }
+                return;
+            }
+            stopping = true;
+        }
+        long deadline = System.nanoTime() + stopTimeout().toNanos();
+        try {
+            if (gracefully) {
+                stopSources();
+                awaitSourcesDrained(deadline);
+                generator.stop(deadline - System.nanoTime());
+                if (!scheduler.stop(true, deadline - System.nanoTime())) {
+                    LOG.warn("streaming context '{}': the graceful stop timed out before every batch ran", config.name());
+                }
+            } else {
+                generator.stop(deadline - System.nanoTime());
+                interruptingJobs = true;
+                scheduler.stop(false, deadline - System.nanoTime());
+                stopSources();
+            }
+            if (!scheduler.isJobThread()) {
+                workers.shutdown(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } else {
+                workers.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.close();
+        } finally {
+            synchronized (this) {
+                markStopped();
+            }
+        }
+    }
+
+    /**
+     * Waits until the context stops.
+     *
+     * @throws StreamingException the failure that stopped it, if one did
+     */
+    public void awaitTermination() throws InterruptedException {
+        synchronized (this) {
+            while (state != State.STOPPED) {
+                wait();
+            }
+        }
+        throwFailure();
+    }
+
+    /**
+     * Waits until the context stops or the timeout passes.
+     *
+     * @return whether it stopped
+     * @throws StreamingException the failure that stopped it, if one did
+     */
+    public boolean awaitTerminationOrTimeout(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (state != State.STOPPED) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+        throwFailure();
+        return true;
+    }
+
+    /**
+     * Waits until {@code n} batches have completed since the start.
+     *
+     * @return true if they have; false if the timeout passed or the context stopped first
+     * @throws StreamingException the failure that stopped the context, if one did
+     */
+    public boolean awaitBatches(int n, Duration timeout) throws InterruptedException {
+        return progress.awaitCompleted(n, timeout);
+    }
+
+    /** The number of batches completed since the start. */
+    public long completedBatches() {
+        return progress.completedBatches();
+    }
+
+    /** The number of batches all streams remember now; it follows the data in flight. */
+    public int rememberedBatches() {
+        return graph.rememberedBatches();
+    }
+
+    private void throwFailure() {
+        StreamingException failure = progress.failure();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void fail(StreamingException failure) {
+        if (interruptingJobs) {
+            LOG.warn("streaming context '{}': a job failed while the stop interrupted it", config.name(), failure);
+            return;
+        }
+        if (!progress.fail(failure)) {
+            LOG.warn("streaming context '{}': a further failure after the first", config.name(), failure);
+            return;
+        }
+        LOG.error("streaming context '{}' failed and stops: {}", config.name(), failure.getMessage(), failure);
+        // The failing thread may be one that stop() waits for, so another thread stops.
+        Thread stopper = new Thread(() -> stop(false), config.name() + "-stop-after-failure");
+        stopper.start();
+    }
+
+    private String whyGraphIsFrozen() {
+        return switch (state) {
+            case INITIALIZED -> null;
+            case ACTIVE -> "the streaming context has already started; add every stream and output before start()";
+            case STOPPED -> "the streaming context is stopped";
+        };
+    }
+
+    private Duration stopTimeout() {
+        Duration timeout = config.gracefulStopTimeout().orElse(batchInterval.multipliedBy(10));
+        return config.gracefulStopTimeout().isPresent() || timeout.compareTo(MIN_STOP_TIMEOUT) > 0
+                ? timeout : MIN_STOP_TIMEOUT;
+    }
+
+    private void awaitSourcesDrained(long deadline) throws InterruptedException {
+        while (System.nanoTime() < deadline && progress.failure() == null) {
+            long seen = progress.generatedBatches();
+            if (!anySourcePending()) {
+                return;
+            }
+            progress.awaitGeneratedAfter(seen, deadline);
+        }
+        if (anySourcePending()) {
+            LOG.warn("streaming context '{}': the graceful stop timed out with records still pending in a source",
+                    config.name());
+        }
+    }
+
+    private boolean anySourcePending() {
+        for (SourceNode<?> source : startedSources) {
+            try {
+                if (source.source().hasPendingRecords()) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("the source of stream '{}' could not tell whether records are pending", source.name(), e);
+            }
+        }
+        return false;
+    }
+
+    private void stopSources() {
+        for (SourceNode<?> source : startedSources) {
+            try {
+                source.source().stop();
+            } catch (Exception e) {
+                LOG.warn("the source of stream '{}' failed to stop", source.name(), e);
+            }
+        }
+    }
+
+    /** Called holding the lock. */
+    private void markStopped() {
+        boolean wasActive = state == State.ACTIVE;
+        state = State.STOPPED;
+        stopping = false;
+        progress.finish();
+        notifyAll();
+        if (wasActive) {
+            LOG.info("streaming context '{}' stopped after {} batches", config.name(), progress.completedBatches());
+        }
+    }
+
+    /** Called holding the lock: another thread is stopping; its stop is bounded, so is this wait. */
+    private void awaitStopOfOtherThread() {
+        try {
+            long deadline = System.nanoTime() + stopTimeout().toNanos() * 2;
+            while (state != State.STOPPED) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warn("streaming context '{}': gave up waiting for another thread's stop", config.name());
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What a source of this context is given. */
+    private final class ContextOfSource implements SourceContext {
+        private final String streamName;
+
+        ContextOfSource(String streamName) {
+            this.streamName = streamName;
+        }
+
+        @Override
+        public String streamName() {
+            return streamName;
+        }
+
+        @Override
+        public Clock clock() {
+            return config.clock();
+        }
+
+        @Override
+        public Duration batchInterval() {
+            return batchInterval;
+        }
+
+        @Override
+        public Duration blockInterval() {
+            return config.blockInterval();
+        }
+
+        @Override
+        public int bufferCapacity() {
+            return config.bufferCapacity();
+        }
+
+        @Override
+        public void reportError(String message, Throwable cause, boolean fatal) {
+            if (fatal) {
+                fail(new StreamingException("the source of stream '" + streamName + "' failed: " + message, cause));
+            } else {
+                LOG.warn("the source of stream '{}': {}", streamName, message, cause);
+            }
+        }
+    }
 }

@@ -43,8 +43,17 @@ public final class Sources {
         return new ReceiverSource<>(new SocketTextReceiver(host, port, options));
     }
 
-    /** Spark's {@code queueStream(queue, oneAtATime = true)}: one queued collection per batch. */
+    /**
+     * Spark's {@code queueStream(queue, oneAtATime = true)}: each batch takes the next queued
+     * collection as its single partition, or is empty when the queue is empty. A graceful stop
+     * runs batches until the queue is empty.
+     *
+     * <pre>{@code
+     * Queue<List<Integer>> batches = new ArrayDeque<>(List.of(List.of(1, 2), List.of(3)));
+     * DStream<Integer> numbers = ssc.sourceStream("numbers", Sources.queue(batches));
+     * }</pre>
+     */
     public static <T> StreamSource<T> queue(Queue<? extends Collection<T>> batches) {
-        throw new UnsupportedOperationException("runtime: not yet");
+        return new QueueSource<>(batches);
     }
 }

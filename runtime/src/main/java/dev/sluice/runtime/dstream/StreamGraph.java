@@ -1,0 +1,212 @@
+package dev.sluice.runtime.dstream;
+
+import dev.sluice.runtime.StreamInterceptor;
+import dev.sluice.runtime.Time;
+import dev.sluice.runtime.executor.WorkerPool;
+import dev.sluice.runtime.sink.StreamSink;
+import dev.sluice.runtime.source.StreamSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A pipeline's streams and outputs. It is built before the context starts and frozen after;
+ * then it generates each batch time's jobs and forgets batches no longer needed.
+ *
+ * <pre>{@code
+ * StreamGraph graph = new StreamGraph(Duration.ofSeconds(1), StreamInterceptor.NONE, () -> null);
+ * SourceNode<String> lines = graph.addSource("lines", source);
+ * graph.addOutput("print", lines, Sinks.print());
+ * }</pre>
+ */
+public final class StreamGraph {
+
+    private final Duration batchInterval;
+    private final StreamInterceptor interceptor;
+    /** Why the graph may not change now, or null while it may. */
+    private final Supplier<String> frozenReason;
+    private final List<StreamNode<?>> nodes = new ArrayList<>();
+    private final Map<String, StreamNode<?>> streamsByName = new LinkedHashMap<>();
+    private final Map<String, SourceNode<?>> sources = new LinkedHashMap<>();
+    private final Map<String, OutputNode<?>> outputs = new LinkedHashMap<>();
+    private volatile Time zeroTime = new Time(0);
+    private volatile WorkerPool workers;
+
+    public StreamGraph(Duration batchInterval, StreamInterceptor interceptor, Supplier<String> frozenReason) {
+        this.batchInterval = batchInterval;
+        this.interceptor = interceptor;
+        this.frozenReason = frozenReason;
+    }
+
+    public Duration batchInterval() {
+        return batchInterval;
+    }
+
+    /** One batch interval before the first batch: windows and slides count from here. */
+    public Time zeroTime() {
+        return zeroTime;
+    }
+
+    /** The workers of the running context. */
+    public WorkerPool workers() {
+        WorkerPool pool = workers;
+        if (pool == null) {
+            throw new IllegalStateException("the streaming context has not started");
+        }
+        return pool;
+    }
+
+    synchronized int register(StreamNode<?> node) {
+        requireModifiable("add the " + node.operator() + " stream");
+        nodes.add(node);
+        return nodes.size();
+    }
+
+    public synchronized <T> SourceNode<T> addSource(String name, StreamSource<T> source) {
+        requireName("a source stream", name);
+        Objects.requireNonNull(source, () -> "the source of stream '" + name + "' must not be null");
+        requireModifiable("add the source stream '" + name + "'");
+        requireFreeStreamName(name, null);
+        SourceNode<T> node = new SourceNode<>(this, name, interceptor.source(name, source));
+        streamsByName.put(name, node);
+        sources.put(name, node);
+        return node;
+    }
+
+    public synchronized <T> OutputNode<T> addOutput(String name, StreamNode<T> stream, StreamSink<T> sink) {
+        requireName("an output", name);
+        Objects.requireNonNull(sink, () -> "the sink of output '" + name + "' must not be null");
+        requireModifiable("add the output '" + name + "'");
+        if (outputs.containsKey(name)) {
+            throw new IllegalArgumentException("an output named '" + name + "' already exists; outputs are "
+                    + outputs.keySet() + ": give each output its own name");
+        }
+        OutputNode<T> output = new OutputNode<>(this, name, stream, interceptor.sink(name, sink));
+        outputs.put(name, output);
+        return output;
+    }
+
+    /** {@code base} if no output has that name yet, else {@code base-2}, {@code base-3}, ... */
+    public synchronized String freeOutputName(String base) {
+        String name = base;
+        for (int i = 2; outputs.containsKey(name); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    /** Gives {@code node} the name {@code name}, unique among the streams of this graph. */
+    public synchronized void name(StreamNode<?> node, String name) {
+        requireName("a stream", name);
+        if (name.equals(node.name()) && node.isNamed()) {
+            return;
+        }
+        requireModifiable("name the stream '" + name + "'");
+        if (node instanceof SourceNode) {
+            throw new IllegalArgumentException("the source stream '" + node.name()
+                    + "' is named by sourceStream(...); it cannot be renamed to '" + name + "'");
+        }
+        requireFreeStreamName(name, node);
+        if (node.isNamed()) {
+            streamsByName.remove(node.name());
+        }
+        node.setName(name);
+        streamsByName.put(name, node);
+    }
+
+    /** The sources, in the order they were added. */
+    public synchronized List<SourceNode<?>> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    /** The outputs, in the order they were added. */
+    public synchronized List<OutputNode<?>> outputs() {
+        return List.copyOf(outputs.values());
+    }
+
+    /** The names of the sources, in the order they were added. */
+    public synchronized List<String> sourceNames() {
+        return List.copyOf(sources.keySet());
+    }
+
+    /** The names of the outputs, in the order they were added. */
+    public synchronized List<String> outputNames() {
+        return List.copyOf(outputs.keySet());
+    }
+
+    /** Checks that the graph can run: it has at least one output. */
+    public synchronized void validate() {
+        if (outputs.isEmpty()) {
+            throw new IllegalStateException("the pipeline has no output operation, so nothing would run: add one"
+                    + " with foreachRDD(name, sink) or print() before start()");
+        }
+    }
+
+    /**
+     * Prepares the graph to run on {@code workers} with batches after {@code zeroTime}: batches
+     * are remembered as long as the windows downstream need them.
+     */
+    public synchronized void prepare(Time zeroTime, WorkerPool workers) {
+        validate();
+        this.zeroTime = zeroTime;
+        this.workers = workers;
+        for (StreamNode<?> node : nodes) {
+            node.remember(node.slideDuration());
+        }
+    }
+
+    /** The jobs of {@code time}, one per output whose stream has a batch then, in output order. */
+    public List<OutputJob> generateJobs(Time time) {
+        List<OutputJob> jobs = new ArrayList<>();
+        for (OutputNode<?> output : outputs()) {
+            output.jobAt(time).ifPresent(jobs::add);
+        }
+        return jobs;
+    }
+
+    /** Forgets every batch that no stream needs once the batch at {@code time} is done. */
+    public void forgetBefore(Time time) {
+        for (StreamNode<?> node : nodesSnapshot()) {
+            node.forgetBefore(time);
+        }
+    }
+
+    /** The number of batches all streams remember now; follows the data in flight. */
+    public int rememberedBatches() {
+        int total = 0;
+        for (StreamNode<?> node : nodesSnapshot()) {
+            total += node.rememberedBatches();
+        }
+        return total;
+    }
+
+    private synchronized List<StreamNode<?>> nodesSnapshot() {
+        return List.copyOf(nodes);
+    }
+
+    private void requireModifiable(String what) {
+        String reason = frozenReason.get();
+        if (reason != null) {
+            throw new IllegalStateException("cannot " + what + ": " + reason);
+        }
+    }
+
+    private void requireFreeStreamName(String name, StreamNode<?> renamed) {
+        StreamNode<?> existing = streamsByName.get(name);
+        if (existing != null && existing != renamed) {
+            throw new IllegalArgumentException("a stream named '" + name + "' already exists; stream names are "
+                    + streamsByName.keySet() + ": give each stream its own name");
+        }
+    }
+
+    private static void requireName(String what, String name) {
+        Objects.requireNonNull(name, () -> "the name of " + what + " must not be null");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("the name of " + what + " must not be blank");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.sluice.runtime.scheduler;
+
+import dev.sluice.runtime.Time;
+import dev.sluice.runtime.dstream.OutputJob;
+import java.util.List;
+
+/**
+ * The jobs of one batch time, as generated.
+ *
+ * <pre>{@code
+ * new JobSet(time, graph.generateJobs(time), recordsIn, clock.currentTimeMillis());
+ * }</pre>
+ *
+ * @param time the batch time
+ * @param jobs one job per output that has a batch at this time, in output order
+ * @param numRecords the records the sources gave this batch
+ * @param submissionTimeMillis when the jobs were generated, on the context's clock
+ */
+public record JobSet(Time time, List<OutputJob> jobs, long numRecords, long submissionTimeMillis) {}

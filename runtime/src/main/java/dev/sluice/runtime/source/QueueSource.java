@@ -1,0 +1,58 @@
+package dev.sluice.runtime.source;
+
+import dev.sluice.runtime.Time;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+
+/**
+ * Spark's {@code queueStream(queue, oneAtATime = true)}: every batch takes the next collection
+ * from the queue as its one partition; when the queue is empty the batch is empty. The queue
+ * is read holding its own lock, so a producer that adds while holding it (or uses a concurrent
+ * queue) may feed a running pipeline. Made by {@link Sources#queue}.
+ *
+ * <pre>{@code
+ * Queue<List<String>> batches = new ConcurrentLinkedQueue<>();
+ * batches.add(List.of("a b", "c"));
+ * StreamSource<String> lines = Sources.queue(batches);
+ * }</pre>
+ */
+final class QueueSource<T> implements StreamSource<T> {
+
+    private final Queue<? extends Collection<T>> queue;
+
+    QueueSource(Queue<? extends Collection<T>> queue) {
+        this.queue = Objects.requireNonNull(queue, "the queue of a queue source must not be null");
+    }
+
+    @Override
+    public void start(SourceContext context) {
+        // Nothing to open: the records are already in memory.
+    }
+
+    @Override
+    public List<List<T>> nextBatch(Time batchTime) {
+        Collection<T> next;
+        synchronized (queue) {
+            next = queue.poll();
+        }
+        if (next == null || next.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ArrayList<>(next));
+    }
+
+    @Override
+    public boolean hasPendingRecords() {
+        synchronized (queue) {
+            return !queue.isEmpty();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // Queued collections stay available to nextBatch, as the contract asks.
+    }
+}
