@@ -2,6 +2,8 @@ package dev.sluice.samples;
 
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
 
 /**
@@ -26,8 +28,20 @@ interface Sample {
      */
     StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources) throws Exception;
 
-    /** What a run opened besides the streaming context. */
-    interface Resources {
-        <T extends AutoCloseable> T register(T resource);
+    /** What a run opened besides the streaming context, closed in reverse order when it ends. */
+    final class Resources implements AutoCloseable {
+        private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+
+        <T extends AutoCloseable> T register(T resource) {
+            opened.push(resource);
+            return resource;
+        }
+
+        @Override
+        public void close() throws Exception {
+            while (!opened.isEmpty()) {
+                opened.pop().close();
+            }
+        }
     }
 }

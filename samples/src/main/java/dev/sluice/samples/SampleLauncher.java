@@ -4,8 +4,6 @@ import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +67,8 @@ public final class SampleLauncher {
             return 2;
         }
         interval.ifPresent(config::batchInterval);
-        Deque<AutoCloseable> opened = new ArrayDeque<>();
-        try {
-            StreamingContext ssc = sample.wire(arguments, config.build(), resource -> {
-                opened.push(resource);
-                return resource;
-            });
+        try (Sample.Resources resources = new Sample.Resources()) {
+            StreamingContext ssc = sample.wire(arguments, config.build(), resources);
             if (batches.isPresent()) {
                 ssc.start();
                 Duration timeout = ssc.batchInterval().multipliedBy(batches.get()).plus(GRACE);
@@ -86,10 +80,6 @@ public final class SampleLauncher {
                 ssc.awaitTermination();
             }
             return 0;
-        } finally {
-            for (AutoCloseable resource : opened) {
-                resource.close();
-            }
         }
     }
 

@@ -52,7 +52,8 @@ class NetworkWordCountSocketTest {
                     new NetworkWordCount("127.0.0.1", server.getLocalPort()),
                     StreamingConfig.builder().clock(clock).parallelism(2).build());
             ssc.start();
-            try (Socket peer = server.accept()) {
+            Socket peer = server.accept();
+            try {
                 OutputStream out = peer.getOutputStream();
                 out.write("a b c d a b c d a a a\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
@@ -68,7 +69,9 @@ class NetworkWordCountSocketTest {
                     ssc.awaitBatches(++batches, Duration.ofSeconds(10));
                 }
             } finally {
+                // Stop before the peer hangs up, so the receiver does not try to reconnect.
                 ssc.stop();
+                peer.close();
             }
         }
 
