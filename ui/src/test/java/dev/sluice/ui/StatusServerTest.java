@@ -3,8 +3,10 @@ package dev.sluice.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.clock.ManualClock;
+import dev.sluice.runtime.source.Sources;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -123,8 +125,8 @@ class StatusServerTest {
     @Test
     void showsTheFailureThatStoppedThePipeline() throws Exception {
         StreamingContext failing = StreamingContext.create(
-                dev.sluice.runtime.StreamingConfig.builder().name("failing").clock(clock).build(), TestPipelines.SECOND);
-        failing.sourceStream("lines", dev.sluice.runtime.source.Sources.queue(
+                StreamingConfig.builder().name("failing").clock(clock).build(), TestPipelines.SECOND);
+        failing.sourceStream("lines", Sources.queue(
                         TestPipelines.lines(List.of(List.of("x")))))
                 .foreachRDD("broken", batch -> {
                     throw new IllegalStateException("disk full");
