@@ -2,6 +2,8 @@
 "use strict";
 
 const REFRESH_MILLIS = 1000;
+// The table shows the newest batches; the charts and api/batches have all that are kept.
+const TABLE_ROWS = 20;
 const charts = new Map();
 
 function text(value) {
@@ -48,8 +50,8 @@ function drawCharts(batches) {
 
 function drawBatches(batches) {
   const body = document.querySelector("#batches tbody");
-  body.replaceChildren(...batches.slice().reverse().map(b => row([
-    new Date(b.batchTime).toISOString().replace("T", " ").replace("Z", "") + " (" + b.batchTime + ")",
+  body.replaceChildren(...batches.slice(-TABLE_ROWS).reverse().map(b => row([
+    new Date(b.batchTime).toISOString().slice(11, 23) + " (" + b.batchTime + ")",
     counts(b.recordsIn), b.schedulingDelay, b.processingTime, b.totalDelay, counts(b.recordsOut)])));
 }
 
