@@ -2,13 +2,11 @@ package dev.sluice.samples;
 
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
-import java.time.Duration;
 import java.util.Set;
 
 /** Runs {@link WordCountToDatabase} against {@code --connect HOST:PORT} or the built-in text. */
 final class WordCountToDatabaseSample implements Sample {
 
-    private static final Duration BUILT_IN_LINE_PAUSE = Duration.ofMillis(100);
 
     @Override
     public String usage() {
@@ -28,11 +26,7 @@ final class WordCountToDatabaseSample implements Sample {
             throws Exception {
         String url = arguments.string("jdbc-url").orElse(WordCountToDatabase.DEFAULT_JDBC_URL);
         WordCountToDatabase.createTable(url);
-        SampleArguments.HostAndPort server = arguments.hostAndPort("connect").orElse(null);
-        if (server == null) {
-            BuiltInTextServer builtIn = resources.register(BuiltInTextServer.start(BUILT_IN_LINE_PAUSE));
-            server = new SampleArguments.HostAndPort(builtIn.host(), builtIn.port());
-        }
+        SampleArguments.HostAndPort server = BuiltInTextServer.connectOrServe(arguments, resources);
         return WordCountToDatabaseWiring.wire(new WordCountToDatabase(server.host(), server.port(), url), config);
     }
 }

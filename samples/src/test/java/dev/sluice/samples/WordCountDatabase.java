@@ -50,6 +50,13 @@ final class WordCountDatabase {
         }
     }
 
+    /** A port of 127.0.0.1 where nothing listens: a database that is down. */
+    static int unusedPort() throws java.io.IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
+
     static List<String> rows(String url) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url);

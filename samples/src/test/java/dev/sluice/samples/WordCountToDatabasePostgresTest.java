@@ -3,8 +3,6 @@ package dev.sluice.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,11 +39,7 @@ class WordCountToDatabasePostgresTest {
 
     @Test
     void aBatchFailsClearlyWhenPostgresIsDown() throws Exception {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
-        }
         WordCountDatabase.aBatchFailsClearlyWhenTheDatabaseIsDown(
-                "jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres?connectTimeout=5");
+                "jdbc:postgresql://127.0.0.1:" + WordCountDatabase.unusedPort() + "/postgres?connectTimeout=5");
     }
 }

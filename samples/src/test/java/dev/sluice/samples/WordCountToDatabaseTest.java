@@ -1,7 +1,5 @@
 package dev.sluice.samples;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +13,7 @@ class WordCountToDatabaseTest {
 
     @Test
     void aBatchFailsClearlyWhenTheDatabaseIsDown() throws Exception {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
-        }
         WordCountDatabase.aBatchFailsClearlyWhenTheDatabaseIsDown(
-                "jdbc:h2:tcp://127.0.0.1:" + closedPort + "/mem:gone");
+                "jdbc:h2:tcp://127.0.0.1:" + WordCountDatabase.unusedPort() + "/mem:gone");
     }
 }

@@ -83,7 +83,7 @@ public final class Sinks {
      * @throws IllegalArgumentException if the prefix is blank, ends in a separator or has a {@code ..} segment
      */
     public static <T> StreamSink<T> textFiles(String prefix, String suffix) {
-        return new TextFilesSink<>(BatchDirectories.of(prefix, suffix));
+        return BatchFilesSink.text(BatchDirectories.of(prefix, suffix));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class Sinks {
      * @throws IllegalArgumentException as {@link #textFiles} does
      */
     public static <T> StreamSink<T> objectFiles(String prefix, String suffix) {
-        return new ObjectFilesSink<>(BatchDirectories.of(prefix, suffix));
+        return BatchFilesSink.objects(BatchDirectories.of(prefix, suffix));
     }
 
     /**

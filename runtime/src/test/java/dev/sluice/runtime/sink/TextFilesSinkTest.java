@@ -96,12 +96,13 @@ class TextFilesSinkTest {
     }
 
     @Test
-    void saveAsTextFilesWritesEveryBatchOfAStream() throws Exception {
+    void saveAsTextFilesAndSaveAsObjectFilesWriteEveryBatchOfAStream() throws Exception {
         String prefix = dir.resolve("words").toString();
         try (PipelineTestDriver driver = PipelineTestDriver.create(config -> {
             StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(1));
             DStream<String> words = ssc.sourceStream("words", Sources.queue(new ArrayDeque<List<String>>()));
             words.saveAsTextFiles(prefix, "txt");
+            words.saveAsObjectFiles(prefix, "obj");
             return ssc;
         })) {
             driver.<String>input("words").add("hello", "world");
@@ -111,6 +112,8 @@ class TextFilesSinkTest {
 
         assertThat(Files.readString(dir.resolve("words-1000.txt/part-00000"))).isEqualTo("hello\nworld\n");
         assertThat(dir.resolve("words-2000.txt/_SUCCESS")).exists();
+        List<String> readBack = ObjectFiles.read(dir.resolve("words-1000.obj"));
+        assertThat(readBack).containsExactly("hello", "world");
     }
 
     /** Every path under the directory, relative and sorted, hidden temporaries included. */
