@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Spark's {@code textFileStream(directory)}: at every batch time the directory is listed, and
  * every file that is new since the last batch becomes one partition of that batch, its lines
  * the records. Files present when the context starts are not read (Spark's
- * {@code newFilesOnly}); each file is read once, remembered by name.
+ * {@code newFilesOnly}); each file is read once, remembered by name for as long as it stays in
+ * the directory (a name deleted and later moved in again is a new file).
  *
  * <p>As in Spark, files must appear atomically: write them elsewhere (or under an ignored name)
  * and move them in. Hidden names (starting with {@code .} or {@code _}), names ending in
@@ -91,7 +92,10 @@ public final class TextFileDirectorySource implements StreamSource<String> {
     @Override
     public synchronized List<List<String>> nextBatch(Time batchTime) throws IOException {
         List<List<String>> partitions = new ArrayList<>();
-        for (String name : candidates()) {
+        TreeSet<String> present = candidates();
+        // Names no longer in the directory are forgotten, so memory follows the directory's size.
+        seen.retainAll(present);
+        for (String name : present) {
             if (seen.contains(name)) {
                 continue;
             }

@@ -114,6 +114,20 @@ class TextFileDirectorySourceTest {
     }
 
     @Test
+    void forgetsFilesThatLeftTheDirectorySoANameMovedInAgainIsReadAgain() throws Exception {
+        TextFileDirectorySource source = new TextFileDirectorySource(dir, name -> true, UTF_8);
+        source.start(context());
+        moveIn("a.txt", "first\n");
+        assertThat(source.nextBatch(T1)).containsExactly(List.of("first"));
+
+        Files.delete(dir.resolve("a.txt"));
+        assertThat(source.nextBatch(T2)).isEmpty();
+        assertThat(source.state().readFiles()).isEmpty();
+        moveIn("a.txt", "second\n");
+        assertThat(source.nextBatch(T3)).containsExactly(List.of("second"));
+    }
+
+    @Test
     void refusesToStartOnAMissingDirectory() {
         StreamSource<String> source = Sources.textFiles(dir.resolve("missing"));
 
