@@ -4,6 +4,7 @@ import dev.sluice.runtime.Batch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * Writes one batch as a directory so that no reader ever sees it half-written: the part files
  * and {@code _SUCCESS} go into a hidden temporary directory beside the target, which is then
  * renamed to the target in one atomic step. A batch that runs again (after a failure) replaces
- * the directory it wrote before, as Spark Streaming does.
+ * the directory it wrote before, as Spark Streaming does, and deletes the temporaries an
+ * earlier attempt left if the process died while writing.
  */
 final class AtomicBatchDirectory {
 
@@ -41,6 +43,7 @@ final class AtomicBatchDirectory {
                     + ": cannot create the directory " + parent + " (" + e + ")", e);
         }
         String name = target.getFileName().toString();
+        deleteLeftovers(parent, name);
         Path temporary = parent.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectory(temporary);
@@ -77,6 +80,18 @@ final class AtomicBatchDirectory {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("the file system of " + to + " cannot rename atomically, so a reader could see a"
                     + " half-written batch", e);
+        }
+    }
+
+    /**
+     * Deletes what an earlier attempt at the same batch left when the process died mid-write:
+     * hidden, so never read, but taking space.
+     */
+    private static void deleteLeftovers(Path parent, String name) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent, "." + name + ".*.{tmp,old}")) {
+            for (Path leftover : leftovers) {
+                deleteQuietly(leftover);
+            }
         }
     }
 

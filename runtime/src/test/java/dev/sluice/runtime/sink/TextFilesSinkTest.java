@@ -59,6 +59,18 @@ class TextFilesSinkTest {
     }
 
     @Test
+    void aBatchRunAgainAfterACrashMidWriteCleansTheHiddenTemporaryItLeft() throws Exception {
+        // What a process killed while writing batch 1000 leaves: a hidden, incomplete directory.
+        Path leftover = Files.createDirectory(dir.resolve(".out-1000.txt.2f0c9a4e.tmp"));
+        Files.writeString(leftover.resolve("part-00000"), "half");
+        StreamSink<String> sink = Sinks.textFiles(dir.resolve("out").toString(), "txt");
+
+        sink.write(Batch.of(Time.ofMillis(1000), List.of(List.of("whole"))));
+
+        assertThat(listing()).containsExactly("out-1000.txt", "out-1000.txt/_SUCCESS", "out-1000.txt/part-00000");
+    }
+
+    @Test
     void aFailedWriteLeavesNoDirectoryUnderTheFinalNameAndFailsNamingIt() {
         StreamSink<Object> sink = Sinks.textFiles(dir.resolve("out").toString(), "txt");
         Object poison = new Object() {
