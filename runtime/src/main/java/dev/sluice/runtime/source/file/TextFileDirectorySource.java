@@ -66,12 +66,8 @@ public final class TextFileDirectorySource implements StreamSource<String> {
         }
     }
 
-    /** Whether a file of this name is ever read: not hidden, not in progress, and accepted by the filter. */
-    public boolean accepts(String fileName) {
-        return !isInProgressOrHidden(fileName) && nameFilter.test(fileName);
-    }
-
-    static boolean isInProgressOrHidden(String fileName) {
+    /** Names never read: hidden ones, and those tools use while a file is being written. */
+    private static boolean isInProgressOrHidden(String fileName) {
         return fileName.startsWith(".")
                 || fileName.startsWith("_")
                 || fileName.endsWith(".tmp")
