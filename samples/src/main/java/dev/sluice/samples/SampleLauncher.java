@@ -22,7 +22,9 @@ import java.util.TreeMap;
 public final class SampleLauncher {
 
     private static final Map<String, Sample> SAMPLES = new TreeMap<>(Map.of(
-            "NetworkWordCount", new NetworkWordCountSample()));
+            "NetworkWordCount", new NetworkWordCountSample(),
+            "FileWordCount", new FileWordCountSample(),
+            "WordCountToDatabase", new WordCountToDatabaseSample()));
 
     /** Time allowed beyond the batches themselves for start-up and a graceful stop. */
     private static final Duration GRACE = Duration.ofSeconds(30);
@@ -68,7 +70,13 @@ public final class SampleLauncher {
         }
         interval.ifPresent(config::batchInterval);
         try (Sample.Resources resources = new Sample.Resources()) {
-            StreamingContext ssc = sample.wire(arguments, config.build(), resources);
+            StreamingContext ssc;
+            try {
+                ssc = sample.wire(arguments, config.build(), resources);
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
             if (batches.isPresent()) {
                 ssc.start();
                 Duration timeout = ssc.batchInterval().multipliedBy(batches.get()).plus(GRACE);
