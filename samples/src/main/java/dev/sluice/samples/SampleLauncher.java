@@ -30,6 +30,8 @@ public final class SampleLauncher {
 
     static {
         register("NetworkWordCount", new NetworkWordCountSample());
+        register("FileWordCount", new FileWordCountSample());
+        register("WordCountToDatabase", new WordCountToDatabaseSample());
     }
 
     private SampleLauncher() {}
