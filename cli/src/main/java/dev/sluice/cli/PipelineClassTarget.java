@@ -76,8 +76,8 @@ final class PipelineClassTarget implements RunTarget {
     @Override
     public StreamingContext wire(RunRequest request, StreamingConfig config, RunResources resources) throws Exception {
         if (!request.arguments().isEmpty()) {
-            throw new IllegalArgumentException("unknown option '" + request.arguments().get(0)
-                    + "'; a pipeline class takes its settings as --set KEY=VALUE");
+            throw new IllegalArgumentException("unknown option '" + request.arguments().get(0) + "'; "
+                    + pipelineClass.getName() + " takes its settings as --set KEY=VALUE");
         }
         Object pipeline = instantiate(request.settings());
         try {

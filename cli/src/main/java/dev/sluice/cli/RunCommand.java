@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 ssc = runTarget.wire(new RunRequest(settings, targetArguments), config.build(), resources);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), target + ": " + e.getMessage(), e);
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
             }
             if (!noUi) {
                 StatusServer page = resources.register(startStatusPage(ssc));

@@ -117,10 +117,10 @@ class SluiceRunTest {
         assertBadArguments("error: '" + GREETINGS + "$NotAPipeline' has no generated wiring " + GREETINGS
                 + "_NotAPipelineWiring: is it annotated with @Pipeline, and did sluice-processor run when it was"
                 + " compiled?", "run", GREETINGS + "$NotAPipeline");
-        assertBadArguments("error: " + GREETINGS + "$Broken: " + GREETINGS + "$Broken takes no settings (it has no"
+        assertBadArguments("error: " + GREETINGS + "$Broken takes no settings (it has no"
                 + " constructor taking Map<String, String>), but --set gave [a]", "run", GREETINGS + "$Broken",
                 "--set", "a=b", "--no-ui");
-        assertBadArguments("error: " + GREETINGS + ": unknown option '--wat'; a pipeline class takes its settings as"
+        assertBadArguments("error: unknown option '--wat'; " + GREETINGS + " takes its settings as"
                 + " --set KEY=VALUE", "run", GREETINGS, "--wat", "--no-ui");
         assertBadArguments("error: --batches must be at least 1, not 0", "run", GREETINGS, "--batches", "0");
         assertBadArguments("error: Invalid value for option '--batches': 'many' is not an int",

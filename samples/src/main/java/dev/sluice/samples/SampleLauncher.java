@@ -40,6 +40,11 @@ public final class SampleLauncher {
         System.exit(run(List.of(args), System.out, System.err));
     }
 
+    /** Runs what {@code args} ask for with the console on standard output; returns the exit code. */
+    static int run(List<String> args, PrintStream err) {
+        return run(args, System.out, err);
+    }
+
     /** Runs what {@code args} ask for, {@code run} being implied; returns the process exit code. */
     static int run(List<String> args, PrintStream console, PrintStream err) {
         List<String> command = new ArrayList<>(args);

@@ -47,7 +47,7 @@ class SampleLauncherTest {
     @Test
     void aSampleSaysWhichOfItsOptionsIsWrong() {
         assertThat(launch("NetworkWordCount", "--connect", "localhost", "--no-ui")).isEqualTo(2);
-        assertThat(errors()).isEqualTo("error: NetworkWordCount: --connect: 'localhost' is not HOST:PORT, such as"
+        assertThat(errors()).isEqualTo("error: --connect: 'localhost' is not HOST:PORT, such as"
                 + " 127.0.0.1:9999\nusage: sluice run TARGET [options]  (see --help)\n");
     }
 
