@@ -6,20 +6,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code sluice} command. {@code sluice run TARGET [options]} runs a {@code @Pipeline}
  * class by its full name, or a pipeline a launcher knows by name:
  *
  * <pre>{@code
- * java -cp my-pipelines.jar:sluice-cli.jar dev.sluice.cli.Sluice run com.example.ClickCounts --batches 10
+ * java -cp my-pipelines.jar:sluice.jar dev.sluice.cli.Sluice run com.example.ClickCounts --batches 10
  * }</pre>
  *
  * <p>A launcher of its own pipelines (the samples) passes them by name to {@link #execute}.
  */
-@Command(name = "sluice", mixinStandardHelpOptions = false, usageHelpAutoWidth = true,
-        description = "Runs Sluice pipelines.", subcommands = CommandLine.HelpCommand.class)
+@Command(name = "sluice", usageHelpAutoWidth = true, description = "Runs Sluice pipelines.",
+        subcommands = CommandLine.HelpCommand.class)
 public final class Sluice {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     private Sluice() {}
 
