@@ -67,6 +67,59 @@ function drawStages(stages, batches) {
   }));
 }
 
+const SVG = "http://www.w3.org/2000/svg";
+const NODE = { width: 150, height: 44, gapX: 50, gapY: 16 };
+
+function svg(name, attributes, content) {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) {
+    element.setAttribute(key, value);
+  }
+  if (content !== undefined) {
+    element.appendChild(text(content));
+  }
+  return element;
+}
+
+// Lays the stages out in columns by their distance from the sources, inputs to the left.
+function drawGraph(stages, lastTimes) {
+  const depth = new Map();
+  for (const stage of stages) {   // stages come in the order they were added: inputs first
+    depth.set(stage.name, Math.max(-1, ...stage.inputs.map(input => depth.get(input) ?? 0)) + 1);
+  }
+  const rows = new Map();
+  const place = new Map();
+  for (const stage of stages) {
+    const column = depth.get(stage.name);
+    const row = rows.get(column) ?? 0;
+    rows.set(column, row + 1);
+    place.set(stage.name, { x: column * (NODE.width + NODE.gapX), y: row * (NODE.height + NODE.gapY) });
+  }
+  const width = (Math.max(0, ...depth.values()) + 1) * (NODE.width + NODE.gapX);
+  const height = Math.max(1, ...rows.values()) * (NODE.height + NODE.gapY);
+  const graph = svg("svg", { id: "graph", width: width, height: height, viewBox: "0 0 " + width + " " + height });
+  graph.appendChild(svg("defs", {})).appendChild(svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5,
+    markerWidth: 6, markerHeight: 6, orient: "auto" })).appendChild(svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#888" }));
+  for (const stage of stages) {
+    const to = place.get(stage.name);
+    for (const input of stage.inputs) {
+      const from = place.get(input);
+      graph.appendChild(svg("line", { class: "edge", x1: from.x + NODE.width, y1: from.y + NODE.height / 2,
+        x2: to.x - 2, y2: to.y + NODE.height / 2, "marker-end": "url(#arrow)" }));
+    }
+  }
+  for (const stage of stages) {
+    const at = place.get(stage.name);
+    const node = svg("g", { class: "stage " + stage.kind, transform: "translate(" + at.x + "," + at.y + ")" });
+    node.appendChild(svg("rect", { width: NODE.width, height: NODE.height, rx: 6 }));
+    node.appendChild(svg("text", { x: 8, y: 18, class: "stage-name" }, stage.name));
+    const time = lastTimes[stage.name] === undefined ? "" : " · " + lastTimes[stage.name].toFixed(2) + " ms";
+    node.appendChild(svg("text", { x: 8, y: 35, class: "stage-detail" }, stage.operator + time));
+    graph.appendChild(node);
+  }
+  document.getElementById("graph").replaceWith(graph);
+}
+
 function drawPipeline(pipeline, batches) {
   document.getElementById("pipeline-name").textContent = pipeline.name;
   document.getElementById("summary").textContent = pipeline.state.toLowerCase() + " · a batch every "
@@ -77,6 +130,7 @@ function drawPipeline(pipeline, batches) {
     document.getElementById("failure-message").textContent = pipeline.failure.at + "\n" + pipeline.failure.message;
   }
   drawStages(pipeline.stages, batches);
+  drawGraph(pipeline.stages, batches.length ? batches[batches.length - 1].stageTimes : {});
 }
 
 async function refresh() {

@@ -60,6 +60,11 @@ class StatusPageBrowserTest {
                 .contains("<td>collect</td><td>foreachRDD</td><td>counts</td>")
                 .contains("<td>lines: 1</td><td>0</td><td>0</td><td>0</td><td>collect: 2</td>")
                 .contains("5 batches completed");
+        // the graph of stages: one box a stage, one arrow an input
+        assertThat(Pattern.compile("<g class=\"stage ").matcher(fiveBatches).results().count()).isEqualTo(5);
+        assertThat(Pattern.compile("<line class=\"edge\"").matcher(fiveBatches).results().count()).isEqualTo(4);
+        assertThat(fiveBatches).contains("<text x=\"8\" y=\"18\" class=\"stage-name\">counts</text>")
+                .contains("<text x=\"8\" y=\"35\" class=\"stage-detail\">reduceByKey · ");
 
         Path png = workDir.resolve("status-page.png");
         chromium.screenshot(server.url(), png, 1200, 900);
