@@ -1,5 +1,6 @@
 package dev.sluice.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -40,7 +41,21 @@ public final class Sluice {
      * @param err where help and errors go
      */
     public static int execute(String[] args, Map<String, RunTarget> named, PrintStream console, PrintStream err) {
-        return execute(args, named, console, err, System.console() != null);
+        return execute(args, named, console, err, onTerminal());
+    }
+
+    /** Whether the standard streams are a terminal, where a progress line can be rewritten. */
+    static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // From Java 22 on there is a console even when the output is redirected; it says whether it is a terminal.
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException beforeJava22) {
+            return true;
+        }
     }
 
     /** As {@link #execute(String[], Map, PrintStream, PrintStream)}, told whether a terminal shows the console. */

@@ -90,6 +90,15 @@ class SluiceRunTest {
     }
 
     @Test
+    void theTopLevelHelpNamesTheRunCommand() {
+        assertThat(run(false, "--help")).isEqualTo(0);
+        assertThat(errors()).contains("Usage: sluice [-h] [COMMAND]").contains("run   Runs a @Pipeline class");
+        err.reset();
+        assertThat(run(false)).isEqualTo(2);
+        assertThat(errors()).startsWith("error: Missing required subcommand");
+    }
+
+    @Test
     void aFailingPipelineEndsTheRunWithItsFailure() {
         int code = run(false, "run", GREETINGS + "$Broken", "--batches", "3", "--batch-interval", "50ms", "--no-ui");
 
