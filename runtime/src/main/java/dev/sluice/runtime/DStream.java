@@ -33,7 +33,7 @@ public abstract class DStream<T> {
 
     final StreamNode<T> node;
 
-    DStream(StreamNode<T> node) {
+    protected DStream(StreamNode<T> node) {
         this.node = node;
     }
 
@@ -190,5 +190,39 @@ public abstract class DStream<T> {
 
     static void requireFunction(Object f, String operator) {
         Objects.requireNonNull(f, () -> "the function of " + operator + " must not be null");
+    }
+
+    // Windows and state
+
+    /**
+     * Every {@code slide}, the number of records in the last {@code length}: Spark's
+     * {@code countByWindow}, computed incrementally, so (as in Spark) windows before the first
+     * record are empty and a window whose records all left holds {@code 0}.
+     */
+    public DStream<Long> countByWindow(Duration length, Duration slide) {
+        return map(record -> 1L).reduceByWindow(Long::sum, (a, b) -> a - b, length, slide);
+    }
+
+    /**
+     * Every {@code slide}, the reduction of the last {@code length}, computed incrementally: the
+     * previous window's value, reduced with the entering batches and inverse-reduced by
+     * {@code invF} with the leaving ones (Spark's {@code reduceByWindow} with an inverse).
+     */
+    public DStream<T> reduceByWindow(Function2<T, T, T> f, Function2<T, T, T> invF, Duration length, Duration slide) {
+        requireFunction(f, "reduceByWindow");
+        requireFunction(invF, "reduceByWindow");
+        return mapToPair(record -> Pair.of(Boolean.TRUE, record))
+                .reduceByKeyAndWindow(f, invF, length, slide)
+                .map(Pair::value);
+    }
+
+    /**
+     * Every {@code slide}, each distinct value of the last {@code length} with its number of
+     * occurrences; values whose count went back to zero are dropped (Spark's
+     * {@code countByValueAndWindow}).
+     */
+    public PairDStream<T, Long> countByValueAndWindow(Duration length, Duration slide) {
+        return mapToPair(record -> Pair.of(record, 1L))
+                .reduceByKeyAndWindow(Long::sum, (a, b) -> a - b, length, slide, pair -> pair.value() != 0L);
     }
 }

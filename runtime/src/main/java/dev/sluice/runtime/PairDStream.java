@@ -7,7 +7,11 @@ import dev.sluice.runtime.dstream.StreamNode;
 import dev.sluice.runtime.dstream.WindowNode;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.Function2;
+import dev.sluice.runtime.state.MapWithStateDStream;
+import dev.sluice.runtime.state.StateSpec;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A keyed stream: a {@link DStream} of {@link Pair}s with the operators of keys. Keyed
@@ -87,5 +91,51 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
         ReduceByKeyNode<K, V> perWindow = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", window, f);
         perWindow.adopt(perBatch, window);
         return keyed(perWindow);
+    }
+
+    // Windows and state
+
+    /**
+     * Every {@code slide}, one record per key of the last {@code length} with all its values,
+     * oldest first: Spark's {@code groupByKeyAndWindow}.
+     */
+    public PairDStream<K, List<V>> groupByKeyAndWindow(Duration length, Duration slide) {
+        throw new UnsupportedOperationException("groupByKeyAndWindow");
+    }
+
+    /**
+     * Spark's {@code reduceByKeyAndWindow} with an inverse function: each window is the previous
+     * one, reduced by {@code f} with the entering batches and inverse-reduced by {@code invF}
+     * with the leaving ones. As in Spark, keys whose value went back to "zero" stay.
+     */
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
+            Duration slide) {
+        return reduceByKeyAndWindow(f, invF, length, slide, null);
+    }
+
+    /**
+     * As {@link #reduceByKeyAndWindow(Function2, Function2, Duration, Duration)}, keeping only the
+     * keys for which {@code filterFunc} returns true (a null filter keeps every key).
+     */
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
+            Duration slide, Function<Pair<K, V>, Boolean> filterFunc) {
+        throw new UnsupportedOperationException("reduceByKeyAndWindow with an inverse");
+    }
+
+    /**
+     * Spark's {@code updateStateByKey}: every batch, {@code updateFunc} gets each key's new values
+     * (maybe none) and its state (maybe none) for every key with either; an empty result removes
+     * the key. Every batch holds the whole state.
+     */
+    public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> updateFunc) {
+        throw new UnsupportedOperationException("updateStateByKey");
+    }
+
+    /**
+     * Spark's {@code mapWithState}: the spec's function runs for each record with its key's
+     * {@link dev.sluice.runtime.state.State}, and for idle keys timing out.
+     */
+    public <S, R> MapWithStateDStream<K, V, S, R> mapWithState(StateSpec<K, V, S, R> spec) {
+        throw new UnsupportedOperationException("mapWithState");
     }
 }
