@@ -1,5 +1,6 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.dstream.IncrementalWindowReduceNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
@@ -10,6 +11,7 @@ import dev.sluice.runtime.function.Function2;
 import dev.sluice.runtime.state.MapWithStateDStream;
 import dev.sluice.runtime.state.StateSpec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,7 +102,17 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
      * oldest first: Spark's {@code groupByKeyAndWindow}.
      */
     public PairDStream<K, List<V>> groupByKeyAndWindow(Duration length, Duration slide) {
-        throw new UnsupportedOperationException("groupByKeyAndWindow");
+        WindowNode<Pair<K, V>> window = WindowNode.over(node, length, slide);
+        PartitionwiseNode<Pair<K, V>, Pair<K, List<V>>> singletons = new PartitionwiseNode<>(graph(),
+                "groupByKeyAndWindow", window, NarrowFunctions.mapValues(value -> new ArrayList<>(List.of(value))));
+        ReduceByKeyNode<K, List<V>> groups = new ReduceByKeyNode<>(graph(), "groupByKeyAndWindow", singletons,
+                (a, b) -> {
+                    List<V> all = new ArrayList<>(a);
+                    all.addAll(b);
+                    return all;
+                });
+        groups.adopt(window, singletons);
+        return keyed(groups);
     }
 
     /**
@@ -119,7 +131,14 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
      */
     public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
             Duration slide, Function<Pair<K, V>, Boolean> filterFunc) {
-        throw new UnsupportedOperationException("reduceByKeyAndWindow with an inverse");
+        requireFunction(f, "reduceByKeyAndWindow");
+        requireFunction(invF, "reduceByKeyAndWindow");
+        WindowNode.requireValid(node, length, slide);
+        ReduceByKeyNode<K, V> perBatch = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", node, f);
+        IncrementalWindowReduceNode<K, V> perWindow =
+                new IncrementalWindowReduceNode<>(graph(), perBatch, f, invF, length, slide, filterFunc);
+        perWindow.adopt(perBatch);
+        return keyed(perWindow);
     }
 
     /**
