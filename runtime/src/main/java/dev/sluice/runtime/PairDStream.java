@@ -5,6 +5,7 @@ import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
 import dev.sluice.runtime.dstream.StreamNode;
+import dev.sluice.runtime.dstream.UpdateStateNode;
 import dev.sluice.runtime.dstream.WindowNode;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.Function2;
@@ -147,7 +148,8 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
      * the key. Every batch holds the whole state.
      */
     public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> updateFunc) {
-        throw new UnsupportedOperationException("updateStateByKey");
+        requireFunction(updateFunc, "updateStateByKey");
+        return keyed(new UpdateStateNode<>(graph(), node, updateFunc));
     }
 
     /**
