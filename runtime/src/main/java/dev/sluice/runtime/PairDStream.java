@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.runtime.dstream.IncrementalWindowReduceNode;
+import dev.sluice.runtime.dstream.MapWithStateNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
@@ -157,6 +158,13 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
      * {@link dev.sluice.runtime.state.State}, and for idle keys timing out.
      */
     public <S, R> MapWithStateDStream<K, V, S, R> mapWithState(StateSpec<K, V, S, R> spec) {
-        throw new UnsupportedOperationException("mapWithState");
+        java.util.Objects.requireNonNull(spec, "the spec of mapWithState must not be null");
+        MapWithStateNode<K, V, S, R> states = new MapWithStateNode<>(graph(), node, spec);
+        PartitionwiseNode<MapWithStateNode.Result<K, S, R>, R> mapped = new PartitionwiseNode<>(graph(), "mapWithState",
+                states, partition -> partition.stream().flatMap(result -> result.mapped().stream()).toList());
+        PartitionwiseNode<MapWithStateNode.Result<K, S, R>, Pair<K, S>> snapshots = new PartitionwiseNode<>(graph(),
+                "stateSnapshots", states, partition -> partition.stream().flatMap(result -> result.snapshot().stream()).toList());
+        mapped.adopt(states);
+        return new MapWithStateDStream<>(mapped, keyed(snapshots));
     }
 }
