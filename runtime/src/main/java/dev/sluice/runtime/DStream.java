@@ -5,8 +5,10 @@ import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
 import dev.sluice.runtime.dstream.ReduceNode;
+import dev.sluice.runtime.dstream.RepartitionNode;
 import dev.sluice.runtime.dstream.StreamGraph;
 import dev.sluice.runtime.dstream.StreamNode;
+import dev.sluice.runtime.dstream.TransformNode;
 import dev.sluice.runtime.dstream.UnionNode;
 import dev.sluice.runtime.dstream.WindowNode;
 import dev.sluice.runtime.function.FlatMapFunction;
@@ -16,6 +18,7 @@ import dev.sluice.runtime.function.PairFunction;
 import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -190,5 +193,74 @@ public abstract class DStream<T> {
 
     static void requireFunction(Object f, String operator) {
         Objects.requireNonNull(f, () -> "the function of " + operator + " must not be null");
+    }
+
+    // Keyed and whole-batch operators
+
+    /**
+     * Spark's {@code mapPartitions}: {@code f} runs once per partition of every batch, with an
+     * iterator over its records, and returns the partition's new records (set-up done once per
+     * partition rather than per record).
+     *
+     * <pre>{@code
+     * DStream<String> upper = words.mapPartitions(records -> {
+     *     List<String> out = new ArrayList<>();
+     *     records.forEachRemaining(w -> out.add(w.toUpperCase()));
+     *     return out;
+     * });
+     * }</pre>
+     */
+    public <R> DStream<R> mapPartitions(FlatMapFunction<Iterator<T>, R> f) {
+        requireFunction(f, "mapPartitions");
+        return of(new PartitionwiseNode<>(graph(), "mapPartitions", node, NarrowFunctions.mapPartitions(f)));
+    }
+
+    /** As {@link #mapPartitions}, returning keyed records. */
+    public <K, V> PairDStream<K, V> mapPartitionsToPair(FlatMapFunction<Iterator<T>, Pair<K, V>> f) {
+        requireFunction(f, "mapPartitionsToPair");
+        return PairDStream.keyed(new PartitionwiseNode<>(graph(), "mapPartitionsToPair", node, NarrowFunctions.mapPartitions(f)));
+    }
+
+    /**
+     * Spark's {@code repartition}: every batch dealt round-robin into {@code numPartitions}
+     * partitions, so that the stages after it run that many tasks.
+     *
+     * <pre>{@code
+     * DStream<String> spread = lines.repartition(8);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code numPartitions} is less than 1
+     */
+    public DStream<T> repartition(int numPartitions) {
+        return sameKind(new RepartitionNode<>(graph(), node, numPartitions));
+    }
+
+    /**
+     * Spark's {@code transform}: every batch becomes the batch {@code f} returns for it, with
+     * the batch's time. {@code f} runs once per batch and sees the whole batch, so it can use
+     * the {@link Batch} operations and join static data ({@link PairBatch#of(java.util.Map)}).
+     *
+     * <pre>{@code
+     * DStream<String> nonEmpty = words.transform(batch -> batch.filter(w -> !w.isEmpty()));
+     * }</pre>
+     */
+    public <R> DStream<R> transform(Function<Batch<T>, Batch<R>> f) {
+        requireFunction(f, "transform");
+        return of(new TransformNode<>(graph(), "transform", node, f));
+    }
+
+    /**
+     * Spark's {@code transformToPair}: as {@link #transform}, with a keyed result; a keyed
+     * stream's batch becomes a {@link PairBatch} with {@link PairBatch#from}.
+     *
+     * <pre>{@code
+     * PairBatch<String, Boolean> spam = PairBatch.of(Map.of("win-money", true));
+     * PairDStream<String, Pair<Integer, Boolean>> flagged =
+     *         counts.transformToPair(batch -> PairBatch.from(batch).join(spam));
+     * }</pre>
+     */
+    public <K, V> PairDStream<K, V> transformToPair(Function<Batch<T>, PairBatch<K, V>> f) {
+        requireFunction(f, "transformToPair");
+        return PairDStream.keyed(new TransformNode<>(graph(), "transformToPair", node, f));
     }
 }

@@ -1,13 +1,18 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.dstream.CogroupNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
 import dev.sluice.runtime.dstream.StreamNode;
 import dev.sluice.runtime.dstream.WindowNode;
+import dev.sluice.runtime.executor.PartitionFunction;
+import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.Function2;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A keyed stream: a {@link DStream} of {@link Pair}s with the operators of keys. Keyed
@@ -87,5 +92,92 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
         ReduceByKeyNode<K, V> perWindow = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", window, f);
         perWindow.adopt(perBatch, window);
         return keyed(perWindow);
+    }
+
+    // Keyed and whole-batch operators
+
+    @Override
+    public PairDStream<K, V> repartition(int numPartitions) {
+        return (PairDStream<K, V>) super.repartition(numPartitions);
+    }
+
+    /** Each record becomes one record per value {@code f} returns for its value, with the same key. */
+    public <W> PairDStream<K, W> flatMapValues(FlatMapFunction<V, W> f) {
+        requireFunction(f, "flatMapValues");
+        return keyed(new PartitionwiseNode<>(graph(), "flatMapValues", node, NarrowFunctions.flatMapValues(f)));
+    }
+
+    /**
+     * Spark's {@code groupByKey}: each batch becomes one record per key with all its values, in
+     * order of arrival; shuffled by key hash across the workers.
+     *
+     * <pre>{@code
+     * PairDStream<String, List<Integer>> clicksPerUser = clicks.groupByKey();  // (u,1) (v,2) (u,3) -> (u,[1,3]) (v,[2])
+     * }</pre>
+     */
+    public PairDStream<K, List<V>> groupByKey() {
+        return grouped("groupByKey", List.of(node), dev.sluice.runtime.executor.KeyedGrouper.groupedValues());
+    }
+
+    /**
+     * Spark's {@code cogroup}: for each batch time, one record per key of either stream's
+     * batch, with its values on each side (a side without the key has an empty list).
+     */
+    public <W> PairDStream<K, Pair<List<V>, List<W>>> cogroup(PairDStream<K, W> other) {
+        return grouped("cogroup", List.of(node, other(other, "cogroup")), dev.sluice.runtime.executor.KeyedGrouper.cogrouped());
+    }
+
+    /**
+     * Spark's {@code join}: for each batch time, every pair of values of a key present in both
+     * streams' batches. Each side may be a window of its own length; both must slide alike.
+     *
+     * <pre>{@code
+     * PairDStream<String, Pair<Integer, Integer>> joined =
+     *         clicks.window(Duration.ofSeconds(20)).join(views.window(Duration.ofMinutes(1)));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the streams slide differently
+     */
+    public <W> PairDStream<K, Pair<V, W>> join(PairDStream<K, W> other) {
+        return grouped("join", List.of(node, other(other, "join")), dev.sluice.runtime.executor.KeyedGrouper.join());
+    }
+
+    /**
+     * Spark's {@code leftOuterJoin}: every record of this stream's batch, paired with each value
+     * of its key in {@code other}'s batch, or with an empty Optional if the key is not there.
+     */
+    public <W> PairDStream<K, Pair<V, Optional<W>>> leftOuterJoin(PairDStream<K, W> other) {
+        return grouped("leftOuterJoin", List.of(node, other(other, "leftOuterJoin")), dev.sluice.runtime.executor.KeyedGrouper.leftOuterJoin());
+    }
+
+    /**
+     * Spark's {@code rightOuterJoin}: every record of {@code other}'s batch, paired with each
+     * value of its key in this stream's batch, or with an empty Optional if the key is not there.
+     */
+    public <W> PairDStream<K, Pair<Optional<V>, W>> rightOuterJoin(PairDStream<K, W> other) {
+        return grouped("rightOuterJoin", List.of(node, other(other, "rightOuterJoin")), dev.sluice.runtime.executor.KeyedGrouper.rightOuterJoin());
+    }
+
+    /**
+     * Spark's {@code fullOuterJoin}: every key of either batch; a key on both sides gives every
+     * pair of its values, a key on one side only gives its values with an empty Optional.
+     */
+    public <W> PairDStream<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairDStream<K, W> other) {
+        return grouped("fullOuterJoin", List.of(node, other(other, "fullOuterJoin")), dev.sluice.runtime.executor.KeyedGrouper.fullOuterJoin());
+    }
+
+    private static StreamNode<? extends Pair<?, ?>> other(PairDStream<?, ?> other, String operator) {
+        java.util.Objects.requireNonNull(other, () -> "the stream to " + operator + " with must not be null");
+        return other.node;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <R> PairDStream<K, R> grouped(
+            String operator, List<StreamNode<? extends Pair<?, ?>>> sides, PartitionFunction<Pair<K, List<List<Object>>>, Pair<K, R>> view) {
+        CogroupNode<K> groups = CogroupNode.of(operator, (List) sides, 0);
+        PartitionwiseNode<Pair<K, List<List<Object>>>, Pair<K, R>> result =
+                new PartitionwiseNode<>(graph(), operator, groups, view);
+        result.adopt(groups);
+        return keyed(result);
     }
 }
