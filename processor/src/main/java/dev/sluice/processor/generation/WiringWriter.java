@@ -143,6 +143,10 @@ public final class WiringWriter {
     }
 
     private static TypeName streamType(TypedStage stage) {
+        if (stage.operator() == Operator.MAP_WITH_STATE) {
+            return ParameterizedTypeName.get(RuntimeNames.MAP_WITH_STATE_DSTREAM, stage.companions().typeArguments()
+                    .stream().map(TypeName::get).toArray(TypeName[]::new));
+        }
         if (stage.keyed()) {
             List<? extends javax.lang.model.type.TypeMirror> pair =
                     ((DeclaredType) stage.elementType()).getTypeArguments();

@@ -29,6 +29,8 @@ public final class RuntimeTypes {
     public static final String PAIR_DSTREAM = "dev.sluice.runtime.PairDStream";
     public static final String STREAM_SOURCE = "dev.sluice.runtime.source.StreamSource";
     public static final String STREAM_SINK = "dev.sluice.runtime.sink.StreamSink";
+    public static final String PAIR_BATCH = "dev.sluice.runtime.PairBatch";
+    public static final String STATE = "dev.sluice.runtime.state.State";
 
     private final Types types;
     private final TypeElement pair;
@@ -42,6 +44,12 @@ public final class RuntimeTypes {
     private final TypeElement collection;
     private final TypeElement list;
     private final TypeElement longType;
+    private final TypeElement optional;
+    private final TypeElement map;
+    private final TypeElement iterator;
+    // Null on a runtime without the state and keyed-batch operators: their shapes then never match.
+    private final TypeElement pairBatch;
+    private final TypeElement state;
 
     private RuntimeTypes(Elements elements, Types types) {
         this.types = types;
@@ -56,6 +64,11 @@ public final class RuntimeTypes {
         this.collection = elements.getTypeElement("java.util.Collection");
         this.list = elements.getTypeElement("java.util.List");
         this.longType = elements.getTypeElement(Long.class.getCanonicalName());
+        this.optional = elements.getTypeElement("java.util.Optional");
+        this.map = elements.getTypeElement("java.util.Map");
+        this.iterator = elements.getTypeElement("java.util.Iterator");
+        this.pairBatch = elements.getTypeElement(PAIR_BATCH);
+        this.state = elements.getTypeElement(STATE);
     }
 
     /** The runtime's types, or empty if the runtime is not on the classpath being compiled. */
@@ -100,6 +113,26 @@ public final class RuntimeTypes {
         return supertype(type, collection).isPresent();
     }
 
+    public Optional<DeclaredType> asOptional(TypeMirror type) {
+        return supertype(type, optional);
+    }
+
+    public Optional<DeclaredType> asBatch(TypeMirror type) {
+        return supertype(type, batch);
+    }
+
+    public Optional<DeclaredType> asPairBatch(TypeMirror type) {
+        return pairBatch == null ? Optional.empty() : supertype(type, pairBatch);
+    }
+
+    public Optional<DeclaredType> asIterator(TypeMirror type) {
+        return supertype(type, iterator);
+    }
+
+    public Optional<DeclaredType> asState(TypeMirror type) {
+        return state == null ? Optional.empty() : supertype(type, state);
+    }
+
     public Optional<DeclaredType> asStreamSource(TypeMirror type) {
         return supertype(type, streamSource);
     }
@@ -122,6 +155,33 @@ public final class RuntimeTypes {
 
     public DeclaredType listOf(TypeMirror element) {
         return types.getDeclaredType(list, element);
+    }
+
+    public DeclaredType optionalOf(TypeMirror element) {
+        return types.getDeclaredType(optional, element);
+    }
+
+    public DeclaredType iteratorOf(TypeMirror element) {
+        return types.getDeclaredType(iterator, element);
+    }
+
+    public DeclaredType mapOf(TypeMirror key, TypeMirror value) {
+        return types.getDeclaredType(map, key, value);
+    }
+
+    /** {@code State<S>}; only on a runtime that has state. */
+    public DeclaredType stateOf(TypeMirror element) {
+        return types.getDeclaredType(state, element);
+    }
+
+    /** The key type of keyed records {@code Pair<K, V>}. */
+    public TypeMirror keyOf(TypeMirror record) {
+        return asPair(record).orElseThrow().getTypeArguments().get(0);
+    }
+
+    /** The value type of keyed records {@code Pair<K, V>}. */
+    public TypeMirror valueOf(TypeMirror record) {
+        return asPair(record).orElseThrow().getTypeArguments().get(1);
     }
 
     public DeclaredType batchOf(TypeMirror element) {

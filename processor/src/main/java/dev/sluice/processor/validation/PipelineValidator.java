@@ -80,6 +80,9 @@ public final class PipelineValidator {
                 return TransformShapes.resolve(stage, inputs.get(0), runtime, report);
             case REDUCE:
                 return ReduceShapes.resolve(stage, inputs.get(0), window, runtime, report);
+            case UPDATE_STATE_BY_KEY:
+            case MAP_WITH_STATE:
+                return StateShapes.resolve(stage, inputs.get(0), runtime, report);
             case SINK:
                 return SinkShapes.resolve(stage, inputs.get(0), runtime, report);
             default:
