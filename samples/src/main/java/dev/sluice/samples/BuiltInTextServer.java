@@ -42,10 +42,16 @@ final class BuiltInTextServer implements AutoCloseable {
         this.acceptor.setDaemon(true);
     }
 
-    /** Starts a server that pauses {@code pause} between two lines. */
+    /** Starts a server of the built-in text that pauses {@code pause} between two lines. */
     static BuiltInTextServer start(Duration pause) throws IOException {
+        return start(TEXT, pause);
+    }
+
+    /** Starts a server of the text {@code resource}, next to this class in the jar. */
+    static BuiltInTextServer start(String resource, Duration pause) throws IOException {
+        List<String> lines = readText(resource);
         ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        BuiltInTextServer server = new BuiltInTextServer(socket, readText(), pause);
+        BuiltInTextServer server = new BuiltInTextServer(socket, lines, pause);
         server.acceptor.start();
         return server;
     }
@@ -58,10 +64,10 @@ final class BuiltInTextServer implements AutoCloseable {
         return serverSocket.getInetAddress().getHostAddress();
     }
 
-    private static List<String> readText() throws IOException {
-        try (InputStream in = BuiltInTextServer.class.getResourceAsStream(TEXT)) {
+    private static List<String> readText(String resource) throws IOException {
+        try (InputStream in = BuiltInTextServer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the built-in text " + TEXT + " is missing from the samples jar");
+                throw new IOException("the built-in text " + resource + " is missing from the samples jar");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         }

@@ -2,14 +2,10 @@ package dev.sluice.samples;
 
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
-import java.time.Duration;
 import java.util.Set;
 
 /** Runs {@link NetworkWordCount} against {@code --connect HOST:PORT} or the built-in text. */
 final class NetworkWordCountSample implements Sample {
-
-    /** Fast enough to fill every batch, slow enough to read along. */
-    private static final Duration BUILT_IN_LINE_PAUSE = Duration.ofMillis(100);
 
     @Override
     public String usage() {
@@ -26,11 +22,7 @@ final class NetworkWordCountSample implements Sample {
     @Override
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources)
             throws Exception {
-        SampleArguments.HostAndPort server = arguments.hostAndPort("connect").orElse(null);
-        if (server == null) {
-            BuiltInTextServer builtIn = resources.register(BuiltInTextServer.start(BUILT_IN_LINE_PAUSE));
-            server = new SampleArguments.HostAndPort(builtIn.host(), builtIn.port());
-        }
+        SampleArguments.HostAndPort server = resources.serverOrBuiltIn(arguments, "connect", BUILT_IN_TEXT);
         return NetworkWordCountWiring.wire(new NetworkWordCount(server.host(), server.port()), config);
     }
 }

@@ -22,7 +22,12 @@ import java.util.TreeMap;
 public final class SampleLauncher {
 
     private static final Map<String, Sample> SAMPLES = new TreeMap<>(Map.of(
-            "NetworkWordCount", new NetworkWordCountSample()));
+            "NetworkWordCount", new NetworkWordCountSample(),
+            "UnionWordCount", new UnionWordCountSample(),
+            "WindowedJoin", new WindowedJoinSample(),
+            "SpamFilter", new SpamFilterSample(),
+            "RunningWordCount", new RunningWordCountSample(),
+            "TrendingWords", new TrendingWordsSample()));
 
     /** Time allowed beyond the batches themselves for start-up and a graceful stop. */
     private static final Duration GRACE = Duration.ofSeconds(30);
