@@ -73,7 +73,13 @@ public final class SampleLauncher {
         }
         interval.ifPresent(config::batchInterval);
         try (Sample.Resources resources = new Sample.Resources()) {
-            StreamingContext ssc = sample.wire(arguments, config.build(), resources);
+            StreamingContext ssc;
+            try {
+                ssc = sample.wire(arguments, config.build(), resources);
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
             if (batches.isPresent()) {
                 ssc.start();
                 Duration timeout = ssc.batchInterval().multipliedBy(batches.get()).plus(GRACE);
