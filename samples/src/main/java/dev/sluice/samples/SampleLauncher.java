@@ -22,12 +22,24 @@ import java.util.TreeMap;
 public final class SampleLauncher {
 
     private static final Map<String, Sample> SAMPLES = new TreeMap<>(Map.of(
-            "NetworkWordCount", new NetworkWordCountSample(),
-            "UnionWordCount", new UnionWordCountSample(),
-            "WindowedJoin", new WindowedJoinSample(),
+            "NetworkWordCount", new SocketTextSample("Counts the words of the lines a TCP server sends",
+                    (server, config) -> NetworkWordCountWiring.wire(
+                            new NetworkWordCount(server.host(), server.port()), config)),
+            "UnionWordCount", new TwoSocketTextSample("Counts the words of the lines two TCP servers send,"
+                    + " united into one stream", Sample.BUILT_IN_TEXT, Sample.BUILT_IN_TEXT,
+                    (first, second, config) -> UnionWordCountWiring.wire(
+                            new UnionWordCount(first.host(), first.port(), second.host(), second.port()), config)),
+            "WindowedJoin", new TwoSocketTextSample("Joins the \"user page\" views of the last 20 s (--connect)"
+                    + " with the \"user ad\" clicks of the last minute (--connect2)", "built-in-views.txt",
+                    "built-in-clicks.txt", (views, clicks, config) -> WindowedJoinWiring.wire(
+                            new WindowedJoin(views.host(), views.port(), clicks.host(), clicks.port()), config)),
             "SpamFilter", new SpamFilterSample(),
-            "RunningWordCount", new RunningWordCountSample(),
-            "TrendingWords", new TrendingWordsSample()));
+            "RunningWordCount", new SocketTextSample("Prints the running total of every word a TCP server sent",
+                    (server, config) -> RunningWordCountWiring.wire(
+                            new RunningWordCount(server.host(), server.port()), config)),
+            "TrendingWords", new SocketTextSample("Every 10 s, counts the words a TCP server sent in the last 30 s",
+                    (server, config) -> TrendingWordsWiring.wire(
+                            new TrendingWords(server.host(), server.port()), config))));
 
     /** Time allowed beyond the batches themselves for start-up and a graceful stop. */
     private static final Duration GRACE = Duration.ofSeconds(30);
