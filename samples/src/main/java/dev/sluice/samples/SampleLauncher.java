@@ -26,7 +26,7 @@ public final class SampleLauncher {
                     (server, config) -> NetworkWordCountWiring.wire(
                             new NetworkWordCount(server.host(), server.port()), config)),
             "UnionWordCount", new TwoSocketTextSample("Counts the words of the lines two TCP servers send,"
-                    + " united into one stream", Sample.BUILT_IN_TEXT, Sample.BUILT_IN_TEXT,
+                    + " united into one stream", BuiltInTextServer.TEXT, BuiltInTextServer.TEXT,
                     (first, second, config) -> UnionWordCountWiring.wire(
                             new UnionWordCount(first.host(), first.port(), second.host(), second.port()), config)),
             "WindowedJoin", new TwoSocketTextSample("Joins the \"user page\" views of the last 20 s (--connect)"
@@ -39,7 +39,9 @@ public final class SampleLauncher {
                             new RunningWordCount(server.host(), server.port()), config)),
             "TrendingWords", new SocketTextSample("Every 10 s, counts the words a TCP server sent in the last 30 s",
                     (server, config) -> TrendingWordsWiring.wire(
-                            new TrendingWords(server.host(), server.port()), config))));
+                            new TrendingWords(server.host(), server.port()), config)),
+            "FileWordCount", new FileWordCountSample(),
+            "WordCountToDatabase", new WordCountToDatabaseSample()));
 
     /** Time allowed beyond the batches themselves for start-up and a graceful stop. */
     private static final Duration GRACE = Duration.ofSeconds(30);

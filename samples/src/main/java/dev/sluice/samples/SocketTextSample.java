@@ -45,6 +45,6 @@ final class SocketTextSample implements Sample {
     @Override
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources)
             throws Exception {
-        return wiring.wire(resources.serverOrBuiltIn(arguments, "connect", BUILT_IN_TEXT), config);
+        return wiring.wire(BuiltInTextServer.connectOrServe(arguments, resources), config);
     }
 }

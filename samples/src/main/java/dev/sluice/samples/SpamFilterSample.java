@@ -39,7 +39,7 @@ final class SpamFilterSample implements Sample {
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources)
             throws Exception {
         List<String> blocked = readBlocklist(arguments.string("blocklist").map(Path::of));
-        SampleArguments.HostAndPort server = resources.serverOrBuiltIn(arguments, "connect", "built-in-messages.txt");
+        SampleArguments.HostAndPort server = BuiltInTextServer.connectOrServe(arguments, "connect", "built-in-messages.txt", resources);
         return SpamFilterWiring.wire(new SpamFilter(server.host(), server.port(), blocked), config);
     }
 

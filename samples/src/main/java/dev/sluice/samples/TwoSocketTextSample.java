@@ -50,7 +50,7 @@ final class TwoSocketTextSample implements Sample {
     @Override
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources)
             throws Exception {
-        return wiring.wire(resources.serverOrBuiltIn(arguments, "connect", firstText),
-                resources.serverOrBuiltIn(arguments, "connect2", secondText), config);
+        return wiring.wire(BuiltInTextServer.connectOrServe(arguments, "connect", firstText, resources),
+                BuiltInTextServer.connectOrServe(arguments, "connect2", secondText, resources), config);
     }
 }
