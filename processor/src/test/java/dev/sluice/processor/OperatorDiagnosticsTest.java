@@ -65,8 +65,16 @@ class OperatorDiagnosticsTest {
                 """);
 
         assertDiagnostics(compile(source),
-                error(source, "@Window(length = \"2s\")", "TODO"),
-                error(source, "@Window(length = \"4s\")", "TODO"));
+                error(source, "@Window(length = \"2s\")",
+                        "[Sluice/WindowNotAllowed] @Window declares a windowed stream on its own field, or makes a"
+                        + " @Reduce, @Count, @CountByValue or @GroupByKey windowed; upper(String) is a @Transform,"
+                        + " which cannot take a window. Remove @Window, and read a @Window field instead to work on a"
+                        + " window"),
+                error(source, "@Window(length = \"4s\")",
+                        "[Sluice/WindowNotAllowed] @Window declares a windowed stream on its own field, or makes a"
+                        + " @Reduce, @Count, @CountByValue or @GroupByKey windowed; field both is a @Union, which"
+                        + " cannot take a window. Remove @Window, and read a @Window field instead to work on a"
+                        + " window"));
     }
 
     @Test
@@ -132,11 +140,9 @@ class OperatorDiagnosticsTest {
     @Test
     void updateStateFunctionOfTheWrongShape() {
         PipelineSource source = pipeline("UpdateShape", """
-                @UpdateStateByKey(from = "pairs")
-                public Optional<Long> totals(List<Integer> counts, Long total) { return null; }
+                @UpdateStateByKey(from = "pairs") public Optional<Long> totals(List<Integer> counts, Long total) { return null; }
 
-                @UpdateStateByKey(from = "pairs")
-                public Long plain(List<Integer> counts, Optional<Long> total) { return null; }
+                @UpdateStateByKey(from = "pairs") public Long plain(List<Integer> counts, Optional<Long> total) { return null; }
                 """);
 
         assertDiagnostics(compile(source),
@@ -154,16 +160,14 @@ class OperatorDiagnosticsTest {
     @Test
     void mapWithStateFunctionOfTheWrongShape() {
         PipelineSource source = pipeline("MapStateShape", """
-                @MapWithState(from = "pairs")
-                public String session(String user, Integer clicks, State<Integer> count) { return null; }
+                @MapWithState(from = "pairs") public String session(String user, Integer clicks, State<Integer> count) { return null; }
 
-                @MapWithState(from = "lines")
-                public String unkeyed(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
+                @MapWithState(from = "lines") public String unkeyed(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
                 """);
 
         assertDiagnostics(compile(source),
                 error(source, "public String session", "TODO"),
-                error(source, "@MapWithState(from = \"lines\")", "TODO"));
+                error(source, "public String unkeyed", "TODO"));
     }
 
     @Test
@@ -283,11 +287,9 @@ class OperatorDiagnosticsTest {
     @Test
     void wholeBatchAndPartitionTransformsOfTheWrongShape() {
         PipelineSource source = pipeline("BatchShapes", """
-                @Transform(from = "lines")
-                public List<String> batchToList(Batch<String> batch) { return null; }
+                @Transform(from = "lines") public List<String> batchToList(Batch<String> batch) { return null; }
 
-                @Transform(from = "lines")
-                public Iterable<String> wrongPartition(Iterator<Integer> partition) { return null; }
+                @Transform(from = "lines") public Iterable<String> wrongPartition(Iterator<Integer> partition) { return null; }
                 """);
 
         assertDiagnostics(compile(source),
