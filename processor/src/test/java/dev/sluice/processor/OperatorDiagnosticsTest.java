@@ -35,7 +35,8 @@ class OperatorDiagnosticsTest {
                 DStream<Long> counted;
                 """);
 
-        assertDiagnostics(compile(source), error(source, "length = \"2500ms\"", "[Sluice/WindowNotMultiple] a window's length and slide are multiples of the batch"
+        assertDiagnostics(compile(source), error(source, "length = \"2500ms\"",
+                        "[Sluice/WindowNotMultiple] a window's length and slide are multiples of the batch"
                         + " interval, 1s; the length of @Window of field counted is 2500ms. Use a multiple of 1s,"
                         + " such as 3s"));
     }
@@ -48,7 +49,8 @@ class OperatorDiagnosticsTest {
                 PairDStream<String, List<Integer>> grouped;
                 """);
 
-        assertDiagnostics(compile(source), error(source, "length = \"0s\"", "[Sluice/BadDuration] a duration is a positive whole number with a unit; the length of"
+        assertDiagnostics(compile(source), error(source, "length = \"0s\"",
+                        "[Sluice/BadDuration] a duration is a positive whole number with a unit; the length of"
                         + " @Window of field grouped is wrong: '0s' is not a positive duration"));
     }
 
@@ -85,7 +87,8 @@ class OperatorDiagnosticsTest {
                 PairDStream<String, Long> frequencies;
                 """);
 
-        assertDiagnostics(compile(source), error(source, "@Window(from = \"lines\"", "[Sluice/WindowAttributeOnReduce] a windowed @CountByValue takes its input and name from"
+        assertDiagnostics(compile(source), error(source, "@Window(from = \"lines\"",
+                        "[Sluice/WindowAttributeOnReduce] a windowed @CountByValue takes its input and name from"
                         + " @CountByValue; field frequencies also sets @Window(from = \"lines\"). Remove from from"
                         + " @Window, or set it on @CountByValue"));
     }
@@ -97,7 +100,8 @@ class OperatorDiagnosticsTest {
                 PairDStream<String, List<String>> grouped;
                 """);
 
-        assertDiagnostics(compile(source), error(source, "@GroupByKey(from = \"lines\")", "[Sluice/KeyedInputRequired] @GroupByKey works per key, so it reads a keyed stream of"
+        assertDiagnostics(compile(source), error(source, "@GroupByKey(from = \"lines\")",
+                        "[Sluice/KeyedInputRequired] @GroupByKey works per key, so it reads a keyed stream of"
                         + " Pair<K, V>; field grouped reads 'lines', whose records are String. Read a keyed stream,"
                         + " such as a @Transform that returns a Pair"));
     }
@@ -113,10 +117,12 @@ class OperatorDiagnosticsTest {
                 """);
 
         assertDiagnostics(compile(source),
-                error(source, "@Join(left = \"pairs\", right = \"names\")", "[Sluice/JoinKeyTypes] the two inputs of a @Join are keyed by the same type; field joined"
+                error(source, "@Join(left = \"pairs\", right = \"names\")",
+                        "[Sluice/JoinKeyTypes] the two inputs of a @Join are keyed by the same type; field joined"
                         + " reads 'pairs', keyed by String, and 'names', keyed by Integer. Map the keys of one side"
                         + " to the other's type first"),
-                error(source, "@Cogroup(", "[Sluice/KeyedInputRequired] @Cogroup works per key, so it reads a keyed stream of"
+                error(source, "@Cogroup(",
+                        "[Sluice/KeyedInputRequired] @Cogroup works per key, so it reads a keyed stream of"
                         + " Pair<K, V>; field grouped reads 'lines', whose records are String. Read a keyed stream,"
                         + " such as a @Transform that returns a Pair"));
     }
@@ -131,7 +137,8 @@ class OperatorDiagnosticsTest {
                 PairDStream<String, Pair<Integer, Long>> joined;
                 """);
 
-        assertDiagnostics(compile(source), error(source, "kind = Join.Kind.LEFT_OUTER", "[Sluice/FieldType] a stage field has the type of the stream it receives; field joined is"
+        assertDiagnostics(compile(source), error(source, "kind = Join.Kind.LEFT_OUTER",
+                        "[Sluice/FieldType] a stage field has the type of the stream it receives; field joined is"
                         + " declared as PairDStream<String, Pair<Integer, Long>>, but the @Join produces"
                         + " PairDStream<String, Pair<Integer, Optional<Long>>>. Declare it as PairDStream<String,"
                         + " Pair<Integer, Optional<Long>>>"));
@@ -140,18 +147,24 @@ class OperatorDiagnosticsTest {
     @Test
     void updateStateFunctionOfTheWrongShape() {
         PipelineSource source = pipeline("UpdateShape", """
-                @UpdateStateByKey(from = "pairs") public Optional<Long> totals(List<Integer> counts, Long total) { return null; }
+                @UpdateStateByKey(from = "pairs") public Optional<Long> totals(List<Integer> counts, Long total) {
+                    return null;
+                }
 
-                @UpdateStateByKey(from = "pairs") public Long plain(List<Integer> counts, Optional<Long> total) { return null; }
+                @UpdateStateByKey(from = "pairs") public Long plain(List<Integer> counts, Optional<Long> total) {
+                    return null;
+                }
                 """);
 
         assertDiagnostics(compile(source),
-                error(source, "public Optional<Long> totals", "[Sluice/StateFunctionShape] a @UpdateStateByKey method is Optional<S> m(List<V> values,"
+                error(source, "public Optional<Long> totals",
+                        "[Sluice/StateFunctionShape] a @UpdateStateByKey method is Optional<S> m(List<V> values,"
                         + " Optional<S> state); totals(List<Integer>, Long) does not fit 'pairs', whose keys are"
                         + " String and values Integer: its second parameter is Long, not the Optional of the state"
                         + " it returns, Optional<Long>. Declare it as Optional<Long> totals(List<Integer> values,"
                         + " Optional<Long> state)"),
-                error(source, "public Long plain", "[Sluice/StateFunctionShape] a @UpdateStateByKey method is Optional<S> m(List<V> values,"
+                error(source, "public Long plain",
+                        "[Sluice/StateFunctionShape] a @UpdateStateByKey method is Optional<S> m(List<V> values,"
                         + " Optional<S> state); plain(List<Integer>, Optional<Long>) does not fit 'pairs', whose"
                         + " keys are String and values Integer: it returns Long, not an Optional of the new state."
                         + " Declare it as Optional<Long> plain(List<Integer> values, Optional<Long> state)"));
@@ -160,9 +173,13 @@ class OperatorDiagnosticsTest {
     @Test
     void mapWithStateFunctionOfTheWrongShape() {
         PipelineSource source = pipeline("MapStateShape", """
-                @MapWithState(from = "pairs") public String session(String user, Integer clicks, State<Integer> count) { return null; }
+                @MapWithState(from = "pairs") public String session(String user, Integer clicks, State<Integer> count) {
+                    return null;
+                }
 
-                @MapWithState(from = "lines") public String unkeyed(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
+                @MapWithState(from = "lines") public String unkeyed(String user, Optional<Integer> clicks, State<Integer> count) {
+                    return null;
+                }
                 """);
 
         assertDiagnostics(compile(source),
@@ -185,10 +202,12 @@ class OperatorDiagnosticsTest {
                 """);
 
         assertDiagnostics(compile(source),
-                error(source, "inverse = \"minus\")", "[Sluice/InverseWithoutWindow] an inverse reduce takes the batch that leaves a window out"
+                error(source, "inverse = \"minus\")",
+                        "[Sluice/InverseWithoutWindow] an inverse reduce takes the batch that leaves a window out"
                         + " of it, so it needs @Window; sums(int, int) sets inverse = \"minus\" without one. Add"
                         + " @Window(length = \"...\"), or remove inverse"),
-                error(source, "filter = \"nonZero\")", "[Sluice/FilterWithoutInverse] a reduce's filter drops the keys its inverse brought back"
+                error(source, "filter = \"nonZero\")",
+                        "[Sluice/FilterWithoutInverse] a reduce's filter drops the keys its inverse brought back"
                         + " to zero, so it needs an inverse on a keyed input; windowed(int, int) sets filter ="
                         + " \"nonZero\" without an inverse. Add inverse = \"...\", or remove filter"));
     }
@@ -255,7 +274,8 @@ class OperatorDiagnosticsTest {
                 public long minus(long a, long b) { return a - b; }
                 """);
 
-        assertDiagnostics(compile(source), error(source, "inverse = \"minus\"", "[Sluice/CompanionAmbiguous] a method named by @Reduce(inverse) is found by its name"
+        assertDiagnostics(compile(source), error(source, "inverse = \"minus\"",
+                        "[Sluice/CompanionAmbiguous] a method named by @Reduce(inverse) is found by its name"
                         + " alone, so it cannot be overloaded; trending(int, int) names 'minus', which"
                         + " OverloadedInverse declares 2 times: minus(int, int), minus(long, long). Rename all of"
                         + " them but one"));
@@ -268,7 +288,8 @@ class OperatorDiagnosticsTest {
                 PairDStream<String, Integer> snapshots;
                 """);
 
-        assertDiagnostics(compile(source), error(source, "@StateSnapshots(from = \"pairs\")", "[Sluice/StateSnapshotsInput] @StateSnapshots reads the stream of a @MapWithState method;"
+        assertDiagnostics(compile(source), error(source, "@StateSnapshots(from = \"pairs\")",
+                        "[Sluice/StateSnapshotsInput] @StateSnapshots reads the stream of a @MapWithState method;"
                         + " field snapshots reads 'pairs', which pairs() declares with @Source. Name a"
                         + " @MapWithState stream in from"));
     }
@@ -280,7 +301,8 @@ class OperatorDiagnosticsTest {
                 DStream<String> spread;
                 """);
 
-        assertDiagnostics(compile(source), error(source, "partitions = 0", "[Sluice/BadPartitions] a @Repartition spreads records over at least one partition; field"
+        assertDiagnostics(compile(source), error(source, "partitions = 0",
+                        "[Sluice/BadPartitions] a @Repartition spreads records over at least one partition; field"
                         + " spread asks for 0. Use partitions = 1 or more"));
     }
 
@@ -293,11 +315,13 @@ class OperatorDiagnosticsTest {
                 """);
 
         assertDiagnostics(compile(source),
-                error(source, "public List<String> batchToList", "[Sluice/WholeBatchShape] a @Transform over whole batches is Batch<R> m(Batch<I>)"
+                error(source, "public List<String> batchToList",
+                        "[Sluice/WholeBatchShape] a @Transform over whole batches is Batch<R> m(Batch<I>)"
                         + " (transform) or PairBatch<K, V> m(Batch<I>) (transformToPair);"
                         + " batchToList(Batch<String>) returns List<String>. Declare it as Batch<R>"
                         + " batchToList(Batch<String> batch)"),
-                error(source, "public Iterable<String> wrongPartition", "[Sluice/PartitionShape] a @Transform over partitions (mapPartitions) is Iterable<R>"
+                error(source, "public Iterable<String> wrongPartition",
+                        "[Sluice/PartitionShape] a @Transform over partitions (mapPartitions) is Iterable<R>"
                         + " m(Iterator<I>), with R not a Pair; wrongPartition(Iterator<Integer>) takes"
                         + " Iterator<Integer>, which cannot take the partitions of 'lines', Iterator<String>."
                         + " Declare it as Iterable<R> wrongPartition(Iterator<String> partition)"));

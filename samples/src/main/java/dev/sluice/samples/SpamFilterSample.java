@@ -39,11 +39,12 @@ final class SpamFilterSample implements Sample {
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources)
             throws Exception {
         List<String> blocked = readBlocklist(arguments.string("blocklist").map(Path::of));
-        SampleArguments.HostAndPort server = BuiltInTextServer.connectOrServe(arguments, "connect", "built-in-messages.txt", resources);
+        SampleArguments.HostAndPort server =
+                BuiltInTextServer.connectOrServe(arguments, "connect", "built-in-messages.txt", resources);
         return SpamFilterWiring.wire(new SpamFilter(server.host(), server.port(), blocked), config);
     }
 
-    /** The senders of {@code file}, or of the bundled list when empty: one a line, blank lines and # comments skipped. */
+    /** The senders of {@code file}, or of the bundled list: one a line, blank lines and # comments skipped. */
     static List<String> readBlocklist(Optional<Path> file) throws IOException {
         if (file.isPresent()) {
             if (!Files.isReadable(file.get())) {

@@ -73,7 +73,8 @@ final class TransformShapes {
             if (iterable.isPresent()) {
                 // As a flatMap is to map: values that are Iterables are flattened.
                 return flatMap(stage, returned, iterable.get(), runtime, report)
-                        .filter(result -> result.operator() == Operator.FLAT_MAP || reportWildcard(stage, returned, report))
+                        .filter(result -> result.operator() == Operator.FLAT_MAP
+                                || reportWildcard(stage, returned, report))
                         .map(result -> typed(stage, input, Operator.FLAT_MAP_VALUES,
                                 runtime.pairOf(key, result.elementType()), true));
             }
