@@ -326,4 +326,17 @@ class OperatorDiagnosticsTest {
                         + " Iterator<Integer>, which cannot take the partitions of 'lines', Iterator<String>."
                         + " Declare it as Iterable<R> wrongPartition(Iterator<String> partition)"));
     }
+
+    @Test
+    void objectParameterReturningAnIterableOnAKeyedInputIsAmbiguous() {
+        PipelineSource source = pipeline("AmbiguousFlat", """
+                @Transform(from = "pairs") public List<String> parts(Object record) { return null; }
+                """);
+
+        assertDiagnostics(compile(source), error(source, "public List<String> parts",
+                "[Sluice/AmbiguousShape] a @Transform on a keyed stream reads whole records or only their"
+                        + " values, as its parameter says; parts(Object) accepts both the records of 'pairs',"
+                        + " Pair<String, Integer>, and their values, Integer. Declare the parameter as"
+                        + " Pair<String, Integer> for flatMap or Integer for flatMapValues"));
+    }
 }

@@ -31,7 +31,7 @@ public enum Diagnostic {
     AMBIGUOUS_SHAPE("AmbiguousShape", Kind.ERROR,
             "a @Transform on a keyed stream reads whole records or only their values, as its"
                     + " parameter says; %s accepts both the records of '%s', %s, and their values,"
-                    + " %s. Declare the parameter as %s for %s or %s for mapValues"),
+                    + " %s. Declare the parameter as %s for %s or %s for %s"),
     TRANSFORM_ARITY("TransformArity", Kind.ERROR,
             "a @Transform method takes exactly one parameter, a record of its input; %s takes %d."
                     + " Declare one parameter of the input's record type"),

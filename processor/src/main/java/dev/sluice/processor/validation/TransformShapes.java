@@ -64,8 +64,11 @@ final class TransformShapes {
                 String recordOperator = classify(stage, returned, runtime, null)
                         .map(result -> result.operator().methodName())
                         .orElse("map");
+                String valueOperator = runtime.asIterable(returned).isPresent()
+                        ? Operator.FLAT_MAP_VALUES.methodName()
+                        : Operator.MAP_VALUES.methodName();
                 report.add(Diagnostic.AMBIGUOUS_SHAPE, location, element(stage.element()), input.stage().name(),
-                        type(record), type(value), type(record), recordOperator, type(value));
+                        type(record), type(value), type(record), recordOperator, type(value), valueOperator);
                 return Optional.empty();
             }
             TypeMirror key = runtime.keyOf(record);
