@@ -223,18 +223,19 @@ class OperatorDiagnosticsTest {
                 @Reduce(from = "pairs", inverse = "minus", filter = "nonzeros")
                 public int trending2(int a, int b) { return a + b; }
 
-                @MapWithState(from = "pairs", initialState = "intial")
-                public String sessions(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
-
                 public int minus(int a, int b) { return a - b; }
                 public boolean nonZero(Pair<String, Integer> count) { return count.value() != 0; }
-                public Map<String, Integer> initial() { return Map.of(); }
                 """);
 
         assertDiagnostics(compile(source),
-                error(source, "inverse = \"minsu\"", "TODO"),
-                error(source, "filter = \"nonzeros\"", "TODO"),
-                error(source, "initialState = \"intial\"", "TODO"));
+                error(source, "inverse = \"minsu\"", 
+                        "[Sluice/CompanionNotFound] a method named by @Reduce(inverse) is a method of the pipeline;"
+                        + " trending(int, int) names 'minsu', but Misspelt declares no such method. Did you mean"
+                        + " 'minus'?"),
+                error(source, "filter = \"nonzeros\"", 
+                        "[Sluice/CompanionNotFound] a method named by @Reduce(filter) is a method of the pipeline;"
+                        + " trending2(int, int) names 'nonzeros', but Misspelt declares no such method. Did you mean"
+                        + " 'nonZero'?"));
     }
 
     @Test
@@ -248,19 +249,20 @@ class OperatorDiagnosticsTest {
                 @Reduce(from = "pairs", inverse = "subtract", filter = "nonZero")
                 public int trending2(int a, int b) { return a + b; }
 
-                @MapWithState(from = "pairs", initialState = "initial")
-                public String sessions(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
-
                 public long minus(int a, int b) { return a - b; }
                 public int subtract(int a, int b) { return a - b; }
                 public boolean nonZero(Integer count) { return count != 0; }
-                public Map<String, String> initial() { return Map.of(); }
                 """);
 
         assertDiagnostics(compile(source),
-                error(source, "inverse = \"minus\")", "TODO"),
-                error(source, "filter = \"nonZero\"", "TODO"),
-                error(source, "initialState = \"initial\"", "TODO"));
+                error(source, "inverse = \"minus\")", 
+                        "[Sluice/CompanionShape] the inverse of trending(int, int) is (V, V) -> V, taking the"
+                        + " second value out of the first; minus(int, int) does not fit: it returns long. Declare it"
+                        + " as Integer minus(Integer, Integer)"),
+                error(source, "filter = \"nonZero\"", 
+                        "[Sluice/CompanionShape] the filter of trending2(int, int) is a boolean test of each key"
+                        + " and its reduced value; nonZero(Integer) does not fit: its parameter is Integer. Declare"
+                        + " it as boolean nonZero(Pair<String, Integer>)"));
     }
 
     @Test
@@ -338,5 +340,23 @@ class OperatorDiagnosticsTest {
                         + " values, as its parameter says; parts(Object) accepts both the records of 'pairs',"
                         + " Pair<String, Integer>, and their values, Integer. Declare the parameter as"
                         + " Pair<String, Integer> for flatMap or Integer for flatMapValues"));
+    }
+
+    @Test
+    void initialStateMethodMisspeltOrOfTheWrongShape() {
+        PipelineSource source = pipeline("InitialState", """
+                @MapWithState(from = "pairs", initialState = "intial")
+                public String sessions(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
+
+                @MapWithState(from = "pairs", initialState = "wrong")
+                public String others(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
+
+                public Map<String, Integer> initial() { return Map.of(); }
+                public Map<String, String> wrong() { return Map.of(); }
+                """);
+
+        assertDiagnostics(compile(source),
+                error(source, "initialState = \"intial\"", "TODO"),
+                error(source, "initialState = \"wrong\"", "TODO"));
     }
 }
