@@ -171,23 +171,6 @@ class OperatorDiagnosticsTest {
     }
 
     @Test
-    void mapWithStateFunctionOfTheWrongShape() {
-        PipelineSource source = pipeline("MapStateShape", """
-                @MapWithState(from = "pairs") public String session(String user, Integer clicks, State<Integer> count) {
-                    return null;
-                }
-
-                @MapWithState(from = "lines") public String unkeyed(String user, Optional<Integer> clicks, State<Integer> count) {
-                    return null;
-                }
-                """);
-
-        assertDiagnostics(compile(source),
-                error(source, "public String session", "TODO"),
-                error(source, "public String unkeyed", "TODO"));
-    }
-
-    @Test
     void inverseNeedsAWindowAndFilterNeedsAnInverse() {
         PipelineSource source = pipeline("InverseRules", """
                 @Reduce(from = "pairs", inverse = "minus")
@@ -340,23 +323,5 @@ class OperatorDiagnosticsTest {
                         + " values, as its parameter says; parts(Object) accepts both the records of 'pairs',"
                         + " Pair<String, Integer>, and their values, Integer. Declare the parameter as"
                         + " Pair<String, Integer> for flatMap or Integer for flatMapValues"));
-    }
-
-    @Test
-    void initialStateMethodMisspeltOrOfTheWrongShape() {
-        PipelineSource source = pipeline("InitialState", """
-                @MapWithState(from = "pairs", initialState = "intial")
-                public String sessions(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
-
-                @MapWithState(from = "pairs", initialState = "wrong")
-                public String others(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
-
-                public Map<String, Integer> initial() { return Map.of(); }
-                public Map<String, String> wrong() { return Map.of(); }
-                """);
-
-        assertDiagnostics(compile(source),
-                error(source, "initialState = \"intial\"", "TODO"),
-                error(source, "initialState = \"wrong\"", "TODO"));
     }
 }

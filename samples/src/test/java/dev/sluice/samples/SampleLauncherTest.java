@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,23 +33,12 @@ class SampleLauncherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NetworkWordCount", "UnionWordCount", "WindowedJoin", "SpamFilter", "RunningWordCount",
-            "TrendingWords"})
+    @ValueSource(strings = {"NetworkWordCount", "UnionWordCount"})
     void runsOnItsBuiltInInput(String sample) throws Exception {
         int exit = SampleLauncher.run(List.of(sample, "--batch-interval", "1s", "--batches", "2"), err());
 
         assertThat(exit).as("exit code; stderr: %s", stderr.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Time: ");
-    }
-
-    @Test
-    void unreadableBlocklistIsAnErrorNamingTheOption() throws Exception {
-        int exit = SampleLauncher.run(List.of("SpamFilter", "--blocklist", "/nonexistent/blocked.txt",
-                "--batches", "1"), err());
-
-        assertThat(exit).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: --blocklist: cannot read the file /nonexistent/blocked.txt\n");
     }
 
     private PrintStream err() {
