@@ -6,42 +6,84 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
-/**
- * Every sample as a user starts it from the jar: by name, on its built-in servers of
- * 127.0.0.1, for two 1-second batches, stopping gracefully.
- */
+/** The samples' jar runs each sample through {@code sluice run}, with or without the word {@code run}. */
 class SampleLauncherTest {
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @BeforeEach
-    void captureStandardOutput() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    @Test
+    void runsTheNetworkWordCountWithItsStatusPage() {
+        String printed = printedBy(() -> assertThat(
+                launch("NetworkWordCount", "--batch-interval", "200ms", "--batches", "2", "--ui-port", "0"))
+                .as(errors()).isEqualTo(0));
+
+        assertThat(output()).startsWith("status page: http://127.0.0.1:");
+        assertThat(printed).contains("Time: ");
     }
 
-    @AfterEach
-    void restoreStandardOutput() {
-        System.setOut(originalOut);
+    @Test
+    void takesTheWordRunToo() {
+        String printed = printedBy(() -> assertThat(
+                launch("run", "NetworkWordCount", "--batch-interval", "200ms", "--batches", "1", "--no-ui"))
+                .as(errors()).isEqualTo(0));
+
+        assertThat(output()).doesNotContain("status page");
+        assertThat(printed).contains("Time: ");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"NetworkWordCount", "UnionWordCount"})
-    void runsOnItsBuiltInInput(String sample) throws Exception {
-        int exit = SampleLauncher.run(List.of(sample, "--batch-interval", "1s", "--batches", "2"), err());
+    @Test
+    void runsTheUnionWordCountOnTwoBuiltInServers() {
+        String printed = printedBy(() -> assertThat(
+                launch("UnionWordCount", "--batch-interval", "200ms", "--batches", "2", "--no-ui"))
+                .as(errors()).isEqualTo(0));
 
-        assertThat(exit).as("exit code; stderr: %s", stderr.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Time: ");
+        assertThat(printed).contains("Time: ");
     }
 
-    private PrintStream err() {
-        return new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    @Test
+    void helpListsEverySampleWithItsOptions() {
+        assertThat(launch("--help")).isEqualTo(0);
+        assertThat(errors()).contains("Pipelines known by name:").contains("NetworkWordCount [--connect HOST:PORT]")
+                .contains("UnionWordCount [--connect HOST:PORT] [--connect2 HOST:PORT]")
+                .contains("--ui-port=PORT");
+        err.reset();
+        assertThat(launch()).isEqualTo(2);
+        assertThat(errors()).contains("Usage: sluice run");
+    }
+
+    @Test
+    void aSampleSaysWhichOfItsOptionsIsWrong() {
+        assertThat(launch("NetworkWordCount", "--connect", "localhost", "--no-ui")).isEqualTo(2);
+        assertThat(errors()).isEqualTo("error: --connect: 'localhost' is not HOST:PORT, such as"
+                + " 127.0.0.1:9999\nusage: sluice run TARGET [options]  (see --help)\n");
+    }
+
+    /** What {@code run} printed to standard output, where the sample's print() sink writes. */
+    private static String printedBy(Runnable run) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private int launch(String... args) {
+        return SampleLauncher.run(List.of(args), new PrintStream(console, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 }
