@@ -153,6 +153,9 @@ public enum Diagnostic {
     RUNTIME_MISSING("RuntimeMissing", Kind.ERROR,
             "the generated wiring needs the Sluice runtime; %s is not on the classpath of %s. Add"
                     + " the dependency dev.sluice:sluice-runtime"),
+    RUNTIME_OPERATOR_MISSING("RuntimeOperatorMissing", Kind.ERROR,
+            "the generated wiring calls the runtime's %s for %s; the Sluice runtime on the classpath of %s"
+                    + " has no %s. Use a version of dev.sluice:sluice-runtime that has it"),
     INTERNAL_ERROR("InternalError", Kind.ERROR,
             "internal error in the Sluice processor, please report: %s");
 

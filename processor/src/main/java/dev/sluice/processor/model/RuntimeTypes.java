@@ -7,6 +7,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -31,7 +32,10 @@ public final class RuntimeTypes {
     public static final String STREAM_SINK = "dev.sluice.runtime.sink.StreamSink";
     public static final String PAIR_BATCH = "dev.sluice.runtime.PairBatch";
     public static final String STATE = "dev.sluice.runtime.state.State";
+    public static final String STATE_SPEC = "dev.sluice.runtime.state.StateSpec";
+    public static final String MAP_WITH_STATE_DSTREAM = "dev.sluice.runtime.state.MapWithStateDStream";
 
+    private final Elements elements;
     private final Types types;
     private final TypeElement pair;
     private final TypeElement batch;
@@ -52,6 +56,7 @@ public final class RuntimeTypes {
     private final TypeElement state;
 
     private RuntimeTypes(Elements elements, Types types) {
+        this.elements = elements;
         this.types = types;
         this.pair = elements.getTypeElement(PAIR);
         this.batch = elements.getTypeElement(BATCH);
@@ -78,6 +83,21 @@ public final class RuntimeTypes {
                 && runtime.dStream != null && runtime.pairDStream != null
                 && runtime.streamSource != null && runtime.streamSink != null;
         return complete ? Optional.of(runtime) : Optional.empty();
+    }
+
+    /**
+     * Whether the runtime's keyed stream, which has every method of a stream too, has a method
+     * named {@code methodName}; a runtime older than the processor may lack an operator.
+     */
+    public boolean hasOperator(String methodName) {
+        return ElementFilter.methodsIn(elements.getAllMembers(pairDStream)).stream()
+                .anyMatch(method -> method.getSimpleName().contentEquals(methodName));
+    }
+
+    /** Whether the runtime has the types the state operators are wired with. */
+    public boolean hasState() {
+        return state != null && elements.getTypeElement(STATE_SPEC) != null
+                && elements.getTypeElement(MAP_WITH_STATE_DSTREAM) != null;
     }
 
     public Types types() {
