@@ -29,7 +29,13 @@ public final class SampleLauncher {
     private static final Map<String, RunTarget> SAMPLES = new LinkedHashMap<>();
 
     static {
-        register("NetworkWordCount", new NetworkWordCountSample());
+        register("NetworkWordCount", new SocketTextSample("Counts the words of the lines a TCP server sends",
+                (server, config) -> NetworkWordCountWiring.wire(
+                        new NetworkWordCount(server.host(), server.port()), config)));
+        register("UnionWordCount", new TwoSocketTextSample("Counts the words of the lines two TCP servers send,"
+                + " united into one stream", BuiltInTextServer.TEXT, BuiltInTextServer.TEXT,
+                (first, second, config) -> UnionWordCountWiring.wire(
+                        new UnionWordCount(first.host(), first.port(), second.host(), second.port()), config)));
         register("FileWordCount", new FileWordCountSample());
         register("WordCountToDatabase", new WordCountToDatabaseSample());
     }

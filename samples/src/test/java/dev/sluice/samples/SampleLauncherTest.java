@@ -35,9 +35,19 @@ class SampleLauncherTest {
     }
 
     @Test
+    void runsTheUnionWordCountOnTwoBuiltInServers() {
+        String printed = printedBy(() -> assertThat(
+                launch("UnionWordCount", "--batch-interval", "200ms", "--batches", "2", "--no-ui"))
+                .as(errors()).isEqualTo(0));
+
+        assertThat(printed).contains("Time: ");
+    }
+
+    @Test
     void helpListsEverySampleWithItsOptions() {
         assertThat(launch("--help")).isEqualTo(0);
         assertThat(errors()).contains("Pipelines known by name:").contains("NetworkWordCount [--connect HOST:PORT]")
+                .contains("UnionWordCount [--connect HOST:PORT] [--connect2 HOST:PORT]")
                 .contains("--ui-port=PORT");
         err.reset();
         assertThat(launch()).isEqualTo(2);
