@@ -101,7 +101,7 @@ final class StageElementRules {
             report.add(Diagnostic.GENERIC_STAGE, location, description, parameters);
         }
         ElementFilter.methodsIn(model.type().getEnclosedElements()).stream()
-                .filter(other -> other != method && other.getSimpleName().equals(method.getSimpleName()))
+                .filter(other -> !other.equals(method) && other.getSimpleName().equals(method.getSimpleName()))
                 .findFirst()
                 .ifPresent(other -> report.add(Diagnostic.OVERLOADED_STAGE, location, description, element(other)));
         int arity = method.getParameters().size();
