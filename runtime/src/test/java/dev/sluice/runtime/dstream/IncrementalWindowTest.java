@@ -56,6 +56,18 @@ class IncrementalWindowTest {
     }
 
     @Test
+    void aTumblingIncrementalWindowStartsAfreshEverySlide() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(2), seconds(2)).foreachRDD("sums", b -> {}))) {
+            feed(driver, List.of(List.of("n=1"), List.of("n=2"), List.of("n=3"), List.of("m=4"), List.of(), List.of()));
+            TestOutput<Pair<String, Integer>> sums = driver.output("sums");
+            assertThat(sums.batch(at(2))).containsExactly(Pair.of("n", 3));
+            assertThat(sums.batch(at(4))).containsExactlyInAnyOrder(Pair.of("n", 3), Pair.of("m", 4));
+            assertThat(sums.batch(at(6))).isEmpty();
+        }
+    }
+
+    @Test
     void countByWindowSaysNothingBeforeTheFirstRecordThenCountsDownToZero() {
         try (PipelineTestDriver driver = keyed((left, right) -> left.countByWindow(seconds(2), SECOND)
                 .foreachRDD("counts", b -> {}))) {
