@@ -68,6 +68,19 @@ class IncrementalWindowTest {
     }
 
     @Test
+    void theIncrementalWindowForgetsBatchesAndStateItNoLongerNeeds() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(3), SECOND).foreachRDD("sums", b -> {}))) {
+            List<List<String>> tenBatches = java.util.Collections.nCopies(10, List.of("n=1"));
+            feed(driver, tenBatches);
+            int afterTen = driver.context().rememberedBatches();
+            feed(driver, tenBatches);
+            assertThat(driver.context().rememberedBatches()).isEqualTo(afterTen);
+            assertThat(driver.<Pair<String, Integer>>output("sums").batch(at(20))).containsExactly(Pair.of("n", 3));
+        }
+    }
+
+    @Test
     void countByWindowSaysNothingBeforeTheFirstRecordThenCountsDownToZero() {
         try (PipelineTestDriver driver = keyed((left, right) -> left.countByWindow(seconds(2), SECOND)
                 .foreachRDD("counts", b -> {}))) {
