@@ -60,28 +60,20 @@ public final class ReducedWindowNode<K, V> extends StreamNode<Pair<K, V>> {
 
     @Override
     protected Batch<Pair<K, V>> compute(Time time) throws Exception {
-        Duration step = reducedPerBatch.slideDuration();
         Time zero = graph.zeroTime();
         Time previousTime = time.minus(slide);
-        List<List<Pair<K, V>>> previous = previousTime.compareTo(zero) > 0
-                ? getOrCompute(previousTime).partitions() : List.of();
-        // Left the window: (previous - length, time - length]; entered: (previous, time].
-        List<List<Pair<K, V>>> old = new ArrayList<>();
-        for (Time t = previousTime.minus(length).plus(step); t.compareTo(time.minus(length)) <= 0; t = t.plus(step)) {
-            if (t.compareTo(zero) > 0) {
-                old.addAll(reducedPerBatch.getOrCompute(t).partitions());
-            }
-        }
-        List<List<Pair<K, V>>> entered = new ArrayList<>();
-        Time firstNew = previousTime.compareTo(time.minus(length)) > 0 ? previousTime.plus(step) : time.minus(length).plus(step);
-        for (Time t = firstNew; t.compareTo(time) <= 0; t = t.plus(step)) {
-            if (t.compareTo(zero) > 0) {
-                entered.addAll(reducedPerBatch.getOrCompute(t).partitions());
-            }
-        }
-        if (previousTime.compareTo(time.minus(length)) <= 0) {
-            previous = List.of();   // a tumbling or gapped window shares nothing with its predecessor
-            old = List.of();
+        Time windowStart = time.minus(length);
+        List<List<Pair<K, V>>> previous = List.of();
+        List<List<Pair<K, V>>> old = List.of();
+        List<List<Pair<K, V>>> entered;
+        if (previousTime.compareTo(zero) > 0 && previousTime.compareTo(windowStart) > 0) {
+            previous = getOrCompute(previousTime).partitions();
+            // Left the window: (previous - length, time - length]; entered: (previous, time].
+            old = WindowNode.partitionsIn(reducedPerBatch, previousTime.minus(length), windowStart);
+            entered = WindowNode.partitionsIn(reducedPerBatch, previousTime, time);
+        } else {
+            // The first window, or one that shares nothing with its predecessor (slide >= length).
+            entered = WindowNode.partitionsIn(reducedPerBatch, windowStart, time);
         }
         List<List<CoGrouper.Group<K>>> groups =
                 CoGrouper.cogroup(graph.workers(), List.of(previous, old, entered), graph.workers().size());

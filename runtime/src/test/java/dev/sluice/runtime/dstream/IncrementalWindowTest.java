@@ -56,6 +56,31 @@ class IncrementalWindowTest {
     }
 
     @Test
+    void aTumblingIncrementalWindowStartsAfreshEverySlide() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(2), seconds(2)).foreachRDD("sums", b -> {}))) {
+            feed(driver, List.of(List.of("n=1"), List.of("n=2"), List.of("n=3"), List.of("m=4"), List.of(), List.of()));
+            TestOutput<Pair<String, Integer>> sums = driver.output("sums");
+            assertThat(sums.batch(at(2))).containsExactly(Pair.of("n", 3));
+            assertThat(sums.batch(at(4))).containsExactlyInAnyOrder(Pair.of("n", 3), Pair.of("m", 4));
+            assertThat(sums.batch(at(6))).isEmpty();
+        }
+    }
+
+    @Test
+    void theIncrementalWindowForgetsBatchesAndStateItNoLongerNeeds() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(3), SECOND).foreachRDD("sums", b -> {}))) {
+            List<List<String>> tenBatches = java.util.Collections.nCopies(10, List.of("n=1"));
+            feed(driver, tenBatches);
+            int afterTen = driver.context().rememberedBatches();
+            feed(driver, tenBatches);
+            assertThat(driver.context().rememberedBatches()).isEqualTo(afterTen);
+            assertThat(driver.<Pair<String, Integer>>output("sums").batch(at(20))).containsExactly(Pair.of("n", 3));
+        }
+    }
+
+    @Test
     void countByWindowSaysNothingBeforeTheFirstRecordThenCountsDownToZero() {
         try (PipelineTestDriver driver = keyed((left, right) -> left.countByWindow(seconds(2), SECOND)
                 .foreachRDD("counts", b -> {}))) {
