@@ -4,6 +4,7 @@ import dev.sluice.runtime.BatchFailedException;
 import dev.sluice.runtime.StreamingException;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.clock.Clock;
+import dev.sluice.runtime.dstream.BatchMeasurements;
 import dev.sluice.runtime.dstream.OutputJob;
 import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
@@ -104,6 +105,7 @@ public final class JobScheduler {
             return;
         }
         long start = clock.currentTimeMillis();
+        graph.beginBatch();
         for (OutputJob job : jobSet.jobs()) {
             try {
                 job.run();
@@ -118,12 +120,13 @@ public final class JobScheduler {
                 return;
             }
         }
+        BatchMeasurements measured = graph.endBatch();
         acknowledge(jobSet.time());
         graph.forgetBefore(jobSet.time());
-        BatchInfo info = new BatchInfo(jobSet.time(), jobSet.numRecords(), jobSet.jobs().size(),
-                jobSet.submissionTimeMillis(), start, clock.currentTimeMillis());
-        LOG.debug("batch {}: {} records, {} jobs, scheduling delay {} ms, processing {} ms, total delay {} ms",
-                info.batchTime(), info.numRecords(), info.numJobs(), info.schedulingDelay().toMillis(),
+        BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.stageTimes(),
+                jobSet.jobs().size(), jobSet.submissionTimeMillis(), start, clock.currentTimeMillis());
+        LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
+                info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
                 info.processingTime().toMillis(), info.totalDelay().toMillis());
         for (StreamingListener listener : listeners) {
             try {
