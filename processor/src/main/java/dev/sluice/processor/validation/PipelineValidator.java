@@ -75,6 +75,7 @@ public final class PipelineValidator {
             return Optional.empty();
         }
         UnusedStreamRule.check(model, graph, report);
+        MutableStateRule.check(model, report);
         return Optional.of(new WiringPlan(model, batchInterval, ordered));
     }
 
