@@ -194,6 +194,11 @@ public enum Diagnostic {
         return suppressionKey;
     }
 
+    // For the catalogue's test, which checks each documented message against its template.
+    String template() {
+        return template;
+    }
+
     /** The full message: the id, then the template filled with {@code arguments}. */
     public String format(Object... arguments) {
         return "[Sluice/" + id + "] " + String.format(template, arguments);
