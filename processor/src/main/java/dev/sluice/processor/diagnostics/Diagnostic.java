@@ -148,9 +148,9 @@ public enum Diagnostic {
                     + " @SuppressWarnings(\"sluice:unused-stream\")",
             "sluice:unused-stream"),
     MUTABLE_STATE("MutableState", Kind.WARNING,
-            "stages run in parallel on several threads, so a pipeline's fields should not change"
-                    + " while it runs; %s %s. Make it final and immutable, use a thread-safe type, or add"
-                    + " @SuppressWarnings(\"sluice:mutable-state\")",
+            "a pipeline's stages run in parallel on several threads, so its fields are shared by them; %s"
+                    + " %s. Make it final and thread-safe (such as a ConcurrentHashMap), keep the state in"
+                    + " @UpdateStateByKey or @MapWithState, or add @SuppressWarnings(\"sluice:mutable-state\")",
             "sluice:mutable-state"),
     UNRESOLVED_TYPE("UnresolvedType", Kind.ERROR,
             "a pipeline is wired once all its types are known; %s was not wired because %s refers"
@@ -192,6 +192,11 @@ public enum Diagnostic {
     /** The {@code @SuppressWarnings} value that silences this warning, or null if it cannot be. */
     public String suppressionKey() {
         return suppressionKey;
+    }
+
+    // For the catalogue's test, which checks each documented message against its template.
+    String template() {
+        return template;
     }
 
     /** The full message: the id, then the template filled with {@code arguments}. */

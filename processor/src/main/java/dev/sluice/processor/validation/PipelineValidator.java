@@ -43,7 +43,6 @@ public final class PipelineValidator {
     /** Reports every problem of {@code model}; returns a plan only if there is no error. */
     public Optional<WiringPlan> validate(PipelineModel model, ValidationReport report) {
         Duration batchInterval = PipelineClassRules.check(model, report).orElse(null);
-        MutableStateRule.check(model, report);
         Set<StageModel> sound = new HashSet<>();
         Map<StageModel, WindowDurations> windows = new HashMap<>();
         for (StageModel stage : model.stages()) {
@@ -76,6 +75,7 @@ public final class PipelineValidator {
             return Optional.empty();
         }
         UnusedStreamRule.check(model, graph, report);
+        MutableStateRule.check(model, report);
         return Optional.of(new WiringPlan(model, batchInterval, ordered));
     }
 
