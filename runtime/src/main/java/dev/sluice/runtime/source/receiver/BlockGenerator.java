@@ -143,6 +143,33 @@ public final class BlockGenerator<T> {
         }
     }
 
+    /** Where blocks go before {@link #drain(BlockSink)} hands them out, such as a write-ahead log. */
+    @FunctionalInterface
+    public interface BlockSink<T> {
+        void accept(List<List<T>> blocks) throws java.io.IOException;
+    }
+
+    /**
+     * Like {@link #drain()}, but gives the blocks to {@code sink} first: if it throws, nothing
+     * is handed out, the blocks stay buffered for the next drain, and the exception propagates.
+     */
+    public List<List<T>> drain(BlockSink<T> sink) throws java.io.IOException {
+        lock.lock();
+        try {
+            cutCurrentBlock();
+            List<List<T>> blocks = new ArrayList<>(cutBlocks);
+            if (!blocks.isEmpty()) {
+                sink.accept(blocks);
+            }
+            cutBlocks.clear();
+            bufferedRecords = 0;
+            roomMade.signalAll();
+            return blocks;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Whether records were added that no {@link #drain()} has handed out yet. */
     public boolean hasPendingRecords() {
         return bufferedRecords() > 0;
