@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.scheduler.BatchInfo;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +58,15 @@ class PidRateEstimatorTest {
         RateController controller = new RateController(PidRateEstimator.withDefaults(BATCH));
         RateLimiter limiter = new RateLimiter(new dev.sluice.runtime.clock.ManualClock(), 300);
         controller.control(limiter);
-        controller.onBatchCompleted(new BatchInfo(new Time(1_000), 1_000, 1, 1_000, 1_000, 2_000));
+        controller.onBatchCompleted(batch(1_000, 1_000, 2_000));
         assertThat(limiter.rate()).isEqualTo(300);
         // 1000 records in 4 s: 250/s; error 750; 1000 - 750 - 0 = 250, under the cap.
-        controller.onBatchCompleted(new BatchInfo(new Time(2_000), 1_000, 1, 2_000, 2_000, 6_000));
+        controller.onBatchCompleted(batch(2_000, 2_000, 6_000));
         assertThat(limiter.rate()).isEqualTo(250);
+    }
+
+    /** A batch of 1000 records from one source. */
+    private static BatchInfo batch(long time, long start, long end) {
+        return new BatchInfo(new Time(time), Map.of("lines", 1_000L), Map.of(), Map.of(), 1, time, start, end);
     }
 }
