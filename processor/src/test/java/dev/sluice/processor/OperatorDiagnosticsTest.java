@@ -171,6 +171,31 @@ class OperatorDiagnosticsTest {
     }
 
     @Test
+    void mapWithStateFunctionOfTheWrongShape() {
+        PipelineSource source = pipeline("MapStateShape", """
+                @MapWithState(from = "pairs") public String session(String user, Integer clicks, State<Integer> count) {
+                    return null;
+                }
+
+                @MapWithState(from = "lines") public String unkeyed(String user, Optional<Integer> clicks, State<Integer> count) {
+                    return null;
+                }
+                """);
+
+        assertDiagnostics(compile(source),
+                error(source, "public String session",
+                        "[Sluice/StateFunctionShape] a @MapWithState method is R m(K key, Optional<V> value,"
+                        + " State<S> state); session(String, Integer, State<Integer>) does not fit 'pairs', whose"
+                        + " keys are String and values Integer: its second parameter is Integer, not"
+                        + " Optional<Integer> (empty when the key times out). Declare it as R session(String key,"
+                        + " Optional<Integer> value, State<Integer> state)"),
+                error(source, "public String unkeyed",
+                        "[Sluice/KeyedInputRequired] @MapWithState works per key, so it reads a keyed stream of"
+                        + " Pair<K, V>; unkeyed(String, Optional<Integer>, State<Integer>) reads 'lines', whose"
+                        + " records are String. Read a keyed stream, such as a @Transform that returns a Pair"));
+    }
+
+    @Test
     void inverseNeedsAWindowAndFilterNeedsAnInverse() {
         PipelineSource source = pipeline("InverseRules", """
                 @Reduce(from = "pairs", inverse = "minus")
@@ -323,5 +348,30 @@ class OperatorDiagnosticsTest {
                         + " values, as its parameter says; parts(Object) accepts both the records of 'pairs',"
                         + " Pair<String, Integer>, and their values, Integer. Declare the parameter as"
                         + " Pair<String, Integer> for flatMap or Integer for flatMapValues"));
+    }
+
+    @Test
+    void initialStateMethodMisspeltOrOfTheWrongShape() {
+        PipelineSource source = pipeline("InitialState", """
+                @MapWithState(from = "pairs", initialState = "intial")
+                public String sessions(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
+
+                @MapWithState(from = "pairs", initialState = "wrong")
+                public String others(String user, Optional<Integer> clicks, State<Integer> count) { return null; }
+
+                public Map<String, Integer> initial() { return Map.of(); }
+                public Map<String, String> wrong() { return Map.of(); }
+                """);
+
+        assertDiagnostics(compile(source),
+                error(source, "initialState = \"intial\"",
+                        "[Sluice/CompanionNotFound] a method named by @MapWithState(initialState) is a method of"
+                        + " the pipeline; sessions(String, Optional<Integer>, State<Integer>) names 'intial', but"
+                        + " InitialState declares no such method. Did you mean 'initial'?"),
+                error(source, "initialState = \"wrong\"",
+                        "[Sluice/CompanionShape] the initial state of others(String, Optional<Integer>,"
+                        + " State<Integer>) is a method without parameters returning each key's state to start"
+                        + " from; wrong() does not fit: it returns Map<String, String>. Declare it as"
+                        + " Map<String, Integer> wrong()"));
     }
 }

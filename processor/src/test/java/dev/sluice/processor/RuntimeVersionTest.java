@@ -42,7 +42,7 @@ class RuntimeVersionTest {
 
                     @Sink(from = "joined") public StreamSink<Pair<String, Pair<Integer, String>>> print() { return null; }
                 }
-                """.replace("import java.util.*;", ""));
+                """).withoutImport("dev.sluice.runtime.state");
 
         Compilation compilation = Compiler.javac()
                 .withProcessors(new SluiceProcessor())

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The samples' jar runs each sample through {@code sluice run}, with or without the word {@code run}. */
 class SampleLauncherTest {
@@ -34,10 +36,20 @@ class SampleLauncherTest {
         assertThat(printed).contains("Time: ");
     }
 
-    @Test
-    void runsTheUnionWordCountOnTwoBuiltInServers() {
+    // The windowed samples slide every 5 s and 10 s, so two short batches print nothing yet;
+    // their output is checked through the test driver (WindowedJoinTest, TrendingWordsTest).
+    @ParameterizedTest
+    @ValueSource(strings = {"WindowedJoin", "TrendingWords"})
+    void windowedSampleRunsAndStopsCleanly(String sample) {
+        assertThat(launch(sample, "--batch-interval", "1s", "--batches", "2", "--no-ui")).as(errors()).isEqualTo(0);
+        assertThat(errors()).doesNotContain("error");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UnionWordCount", "SpamFilter", "RunningWordCount"})
+    void runsOnItsBuiltInInput(String sample) {
         String printed = printedBy(() -> assertThat(
-                launch("UnionWordCount", "--batch-interval", "200ms", "--batches", "2", "--no-ui"))
+                launch(sample, "--batch-interval", "1s", "--batches", "2", "--no-ui"))
                 .as(errors()).isEqualTo(0));
 
         assertThat(printed).contains("Time: ");
@@ -59,6 +71,13 @@ class SampleLauncherTest {
         assertThat(launch("NetworkWordCount", "--connect", "localhost", "--no-ui")).isEqualTo(2);
         assertThat(errors()).isEqualTo("error: --connect: 'localhost' is not HOST:PORT, such as"
                 + " 127.0.0.1:9999\nusage: sluice run TARGET [options]  (see --help)\n");
+    }
+
+    @Test
+    void unreadableBlocklistIsAnErrorNamingTheOption() {
+        assertThat(launch("SpamFilter", "--blocklist", "/nonexistent/blocked.txt", "--batches", "1", "--no-ui"))
+                .isEqualTo(2);
+        assertThat(errors()).startsWith("error: --blocklist: cannot read the file /nonexistent/blocked.txt\n");
     }
 
     /** What {@code run} printed to standard output, where the sample's print() sink writes. */

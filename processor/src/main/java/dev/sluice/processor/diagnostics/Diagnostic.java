@@ -147,6 +147,11 @@ public enum Diagnostic {
                     + " computed for nothing. Read it, remove it, or add"
                     + " @SuppressWarnings(\"sluice:unused-stream\")",
             "sluice:unused-stream"),
+    MUTABLE_STATE("MutableState", Kind.WARNING,
+            "stages run in parallel on several threads, so a pipeline's fields should not change"
+                    + " while it runs; %s %s. Make it final and immutable, use a thread-safe type, or add"
+                    + " @SuppressWarnings(\"sluice:mutable-state\")",
+            "sluice:mutable-state"),
     UNRESOLVED_TYPE("UnresolvedType", Kind.ERROR,
             "a pipeline is wired once all its types are known; %s was not wired because %s refers"
                     + " to %s, which could not be resolved. Fix the error reported for that type"),

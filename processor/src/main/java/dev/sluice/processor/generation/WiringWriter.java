@@ -64,6 +64,7 @@ public final class WiringWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(wireMethod(plan, pipeline))
+                .addMethod(describeMethod(plan))
                 .build();
         return JavaFile.builder(elements.getPackageOf(pipelineType).getQualifiedName().toString(), type)
                 .skipJavaLangImports(true)
@@ -79,7 +80,8 @@ public final class WiringWriter {
         for (TypedStage stage : plan.stages()) {
             javadoc.add("  <li>$L\n", describe(stage, pipeline));
         }
-        return javadoc.add("</ol>\n").build();
+        return javadoc.add("</ol>\n\n<p>The graph of stages (Mermaid):\n<pre>{@code\n$L}</pre>\n",
+                StageDiagram.of(plan)).build();
     }
 
     private CodeBlock describe(TypedStage typed, ClassName pipeline) {
@@ -123,6 +125,16 @@ public final class WiringWriter {
             text.append(" into ").append(companions.partitions()).append(" partitions");
         }
         return text.toString();
+    }
+
+    private static MethodSpec describeMethod(WiringPlan plan) {
+        return MethodSpec.methodBuilder("describe")
+                .addJavadoc("The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.\n\n"
+                        + "@return the flowchart's text\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addStatement("return $S", StageDiagram.of(plan))
+                .build();
     }
 
     private MethodSpec wireMethod(WiringPlan plan, ClassName pipeline) {

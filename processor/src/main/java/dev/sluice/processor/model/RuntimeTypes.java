@@ -33,7 +33,7 @@ public final class RuntimeTypes {
     public static final String PAIR_BATCH = "dev.sluice.runtime.PairBatch";
     public static final String STATE = "dev.sluice.runtime.state.State";
     public static final String STATE_SPEC = "dev.sluice.runtime.state.StateSpec";
-    public static final String MAP_WITH_STATE_DSTREAM = "dev.sluice.runtime.state.MapWithStateDStream";
+    public static final String MAP_WITH_STATE_DSTREAM = "dev.sluice.runtime.MapWithStateDStream";
 
     private final Elements elements;
     private final Types types;

@@ -43,6 +43,7 @@ public final class PipelineValidator {
     /** Reports every problem of {@code model}; returns a plan only if there is no error. */
     public Optional<WiringPlan> validate(PipelineModel model, ValidationReport report) {
         Duration batchInterval = PipelineClassRules.check(model, report).orElse(null);
+        MutableStateRule.check(model, report);
         Set<StageModel> sound = new HashSet<>();
         Map<StageModel, WindowDurations> windows = new HashMap<>();
         for (StageModel stage : model.stages()) {
@@ -84,8 +85,10 @@ public final class PipelineValidator {
         if (operator == Operator.SOURCE || operator == Operator.PAIR_SOURCE || operator.isSink()) {
             return true;
         }
-        boolean present = runtime.hasOperator(operator.methodName())
-                && (operator != Operator.MAP_WITH_STATE || runtime.hasState());
+        // stateSnapshots is a method of the mapWithState stream, not of PairDStream.
+        boolean present = operator == Operator.STATE_SNAPSHOTS ? runtime.hasState()
+                : runtime.hasOperator(operator.methodName())
+                        && (operator != Operator.MAP_WITH_STATE || runtime.hasState());
         if (!present) {
             report.add(Diagnostic.RUNTIME_OPERATOR_MISSING, Location.of(stage.stage().element())
                             .at(stage.stage().mirror()), operator.methodName(), element(stage.stage().element()),
