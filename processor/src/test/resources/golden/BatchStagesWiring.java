@@ -24,6 +24,31 @@ import javax.annotation.processing.Generated;
  *   <li>sink {@code c}: foreachRDD of {@code upper} to {@link BatchStages#c()}
  *   <li>sink {@code d}: foreachRDD of {@code flagged} to {@link BatchStages#d()}
  * </ol>
+ *
+ * <p>The graph of stages (Mermaid):
+ * <pre>{@code
+ * flowchart LR
+ *   stream_lines["lines: sourceStream"]
+ *   stream_tagged["tagged: pairSourceStream"]
+ *   stream_spread["spread: repartition"]
+ *   stream_lengths["lengths: mapPartitions"]
+ *   stream_tags["tags: flatMapValues"]
+ *   stream_upper["upper: transform"]
+ *   stream_flagged["flagged: transformToPair"]
+ *   sink_a["a: sink foreachRDD"]
+ *   sink_b["b: sink foreachRDD"]
+ *   sink_c["c: sink foreachRDD"]
+ *   sink_d["d: sink foreachRDD"]
+ *   stream_lines --> stream_spread
+ *   stream_spread --> stream_lengths
+ *   stream_tagged --> stream_tags
+ *   stream_lines --> stream_upper
+ *   stream_lines --> stream_flagged
+ *   stream_lengths --> sink_a
+ *   stream_tags --> sink_b
+ *   stream_upper --> sink_c
+ *   stream_flagged --> sink_d
+ * }</pre>
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class BatchStagesWiring {
@@ -53,5 +78,34 @@ public final class BatchStagesWiring {
         upper.foreachRDD("c", pipeline.c());
         flagged.foreachRDD("d", pipeline.d());
         return ssc;
+    }
+
+    /**
+     * The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.
+     *
+     * @return the flowchart's text
+     */
+    public static String describe() {
+        return "flowchart LR\n"
+                        + "  stream_lines[\"lines: sourceStream\"]\n"
+                        + "  stream_tagged[\"tagged: pairSourceStream\"]\n"
+                        + "  stream_spread[\"spread: repartition\"]\n"
+                        + "  stream_lengths[\"lengths: mapPartitions\"]\n"
+                        + "  stream_tags[\"tags: flatMapValues\"]\n"
+                        + "  stream_upper[\"upper: transform\"]\n"
+                        + "  stream_flagged[\"flagged: transformToPair\"]\n"
+                        + "  sink_a[\"a: sink foreachRDD\"]\n"
+                        + "  sink_b[\"b: sink foreachRDD\"]\n"
+                        + "  sink_c[\"c: sink foreachRDD\"]\n"
+                        + "  sink_d[\"d: sink foreachRDD\"]\n"
+                        + "  stream_lines --> stream_spread\n"
+                        + "  stream_spread --> stream_lengths\n"
+                        + "  stream_tagged --> stream_tags\n"
+                        + "  stream_lines --> stream_upper\n"
+                        + "  stream_lines --> stream_flagged\n"
+                        + "  stream_lengths --> sink_a\n"
+                        + "  stream_tags --> sink_b\n"
+                        + "  stream_upper --> sink_c\n"
+                        + "  stream_flagged --> sink_d\n";
     }
 }

@@ -27,6 +27,42 @@ import javax.annotation.processing.Generated;
  *   <li>sink {@code d}: foreachRDD of {@code fullOuter} to {@link JoinStages#d()}
  *   <li>sink {@code e}: foreachRDD of {@code cogrouped} to {@link JoinStages#e()}
  * </ol>
+ *
+ * <p>The graph of stages (Mermaid):
+ * <pre>{@code
+ * flowchart LR
+ *   stream_views["views: pairSourceStream"]
+ *   stream_clicks["clicks: pairSourceStream"]
+ *   stream_recentViews["recentViews: window"]
+ *   stream_recentClicks["recentClicks: window"]
+ *   stream_inner["inner: join"]
+ *   stream_leftOuter["leftOuter: leftOuterJoin"]
+ *   stream_rightOuter["rightOuter: rightOuterJoin"]
+ *   stream_fullOuter["fullOuter: fullOuterJoin"]
+ *   stream_cogrouped["cogrouped: cogroup"]
+ *   sink_a["a: sink foreachRDD"]
+ *   sink_b["b: sink foreachRDD"]
+ *   sink_c["c: sink foreachRDD"]
+ *   sink_d["d: sink foreachRDD"]
+ *   sink_e["e: sink foreachRDD"]
+ *   stream_views --> stream_recentViews
+ *   stream_clicks --> stream_recentClicks
+ *   stream_recentViews --> stream_inner
+ *   stream_recentClicks --> stream_inner
+ *   stream_views --> stream_leftOuter
+ *   stream_clicks --> stream_leftOuter
+ *   stream_views --> stream_rightOuter
+ *   stream_clicks --> stream_rightOuter
+ *   stream_views --> stream_fullOuter
+ *   stream_clicks --> stream_fullOuter
+ *   stream_views --> stream_cogrouped
+ *   stream_clicks --> stream_cogrouped
+ *   stream_inner --> sink_a
+ *   stream_leftOuter --> sink_b
+ *   stream_rightOuter --> sink_c
+ *   stream_fullOuter --> sink_d
+ *   stream_cogrouped --> sink_e
+ * }</pre>
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class JoinStagesWiring {
@@ -65,5 +101,45 @@ public final class JoinStagesWiring {
         fullOuter.foreachRDD("d", pipeline.d());
         cogrouped.foreachRDD("e", pipeline.e());
         return ssc;
+    }
+
+    /**
+     * The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.
+     *
+     * @return the flowchart's text
+     */
+    public static String describe() {
+        return "flowchart LR\n"
+                        + "  stream_views[\"views: pairSourceStream\"]\n"
+                        + "  stream_clicks[\"clicks: pairSourceStream\"]\n"
+                        + "  stream_recentViews[\"recentViews: window\"]\n"
+                        + "  stream_recentClicks[\"recentClicks: window\"]\n"
+                        + "  stream_inner[\"inner: join\"]\n"
+                        + "  stream_leftOuter[\"leftOuter: leftOuterJoin\"]\n"
+                        + "  stream_rightOuter[\"rightOuter: rightOuterJoin\"]\n"
+                        + "  stream_fullOuter[\"fullOuter: fullOuterJoin\"]\n"
+                        + "  stream_cogrouped[\"cogrouped: cogroup\"]\n"
+                        + "  sink_a[\"a: sink foreachRDD\"]\n"
+                        + "  sink_b[\"b: sink foreachRDD\"]\n"
+                        + "  sink_c[\"c: sink foreachRDD\"]\n"
+                        + "  sink_d[\"d: sink foreachRDD\"]\n"
+                        + "  sink_e[\"e: sink foreachRDD\"]\n"
+                        + "  stream_views --> stream_recentViews\n"
+                        + "  stream_clicks --> stream_recentClicks\n"
+                        + "  stream_recentViews --> stream_inner\n"
+                        + "  stream_recentClicks --> stream_inner\n"
+                        + "  stream_views --> stream_leftOuter\n"
+                        + "  stream_clicks --> stream_leftOuter\n"
+                        + "  stream_views --> stream_rightOuter\n"
+                        + "  stream_clicks --> stream_rightOuter\n"
+                        + "  stream_views --> stream_fullOuter\n"
+                        + "  stream_clicks --> stream_fullOuter\n"
+                        + "  stream_views --> stream_cogrouped\n"
+                        + "  stream_clicks --> stream_cogrouped\n"
+                        + "  stream_inner --> sink_a\n"
+                        + "  stream_leftOuter --> sink_b\n"
+                        + "  stream_rightOuter --> sink_c\n"
+                        + "  stream_fullOuter --> sink_d\n"
+                        + "  stream_cogrouped --> sink_e\n";
     }
 }

@@ -25,6 +25,28 @@ import javax.annotation.processing.Generated;
  *   <li>sink {@code c}: foreachRDD of {@code plain} to {@link StateStages#c()}
  *   <li>sink {@code d}: foreachRDD of {@code sessionCounts} to {@link StateStages#d()}
  * </ol>
+ *
+ * <p>The graph of stages (Mermaid):
+ * <pre>{@code
+ * flowchart LR
+ *   stream_clicks["clicks: pairSourceStream"]
+ *   stream_totals["totals: updateStateByKey"]
+ *   stream_sessions["sessions: mapWithState"]
+ *   stream_plain["plain: mapWithState"]
+ *   stream_sessionCounts["sessionCounts: stateSnapshots"]
+ *   sink_a["a: sink foreachRDD"]
+ *   sink_b["b: sink foreachRDD"]
+ *   sink_c["c: sink foreachRDD"]
+ *   sink_d["d: sink foreachRDD"]
+ *   stream_clicks --> stream_totals
+ *   stream_clicks --> stream_sessions
+ *   stream_clicks --> stream_plain
+ *   stream_sessions --> stream_sessionCounts
+ *   stream_totals --> sink_a
+ *   stream_sessions --> sink_b
+ *   stream_plain --> sink_c
+ *   stream_sessionCounts --> sink_d
+ * }</pre>
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class StateStagesWiring {
@@ -52,5 +74,31 @@ public final class StateStagesWiring {
         plain.foreachRDD("c", pipeline.c());
         sessionCounts.foreachRDD("d", pipeline.d());
         return ssc;
+    }
+
+    /**
+     * The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.
+     *
+     * @return the flowchart's text
+     */
+    public static String describe() {
+        return "flowchart LR\n"
+                        + "  stream_clicks[\"clicks: pairSourceStream\"]\n"
+                        + "  stream_totals[\"totals: updateStateByKey\"]\n"
+                        + "  stream_sessions[\"sessions: mapWithState\"]\n"
+                        + "  stream_plain[\"plain: mapWithState\"]\n"
+                        + "  stream_sessionCounts[\"sessionCounts: stateSnapshots\"]\n"
+                        + "  sink_a[\"a: sink foreachRDD\"]\n"
+                        + "  sink_b[\"b: sink foreachRDD\"]\n"
+                        + "  sink_c[\"c: sink foreachRDD\"]\n"
+                        + "  sink_d[\"d: sink foreachRDD\"]\n"
+                        + "  stream_clicks --> stream_totals\n"
+                        + "  stream_clicks --> stream_sessions\n"
+                        + "  stream_clicks --> stream_plain\n"
+                        + "  stream_sessions --> stream_sessionCounts\n"
+                        + "  stream_totals --> sink_a\n"
+                        + "  stream_sessions --> sink_b\n"
+                        + "  stream_plain --> sink_c\n"
+                        + "  stream_sessionCounts --> sink_d\n";
     }
 }

@@ -27,6 +27,38 @@ import javax.annotation.processing.Generated;
  *   <li>sink {@code e}: foreachRDD of {@code trending} to {@link WindowedStages#e()}
  *   <li>sink {@code f}: foreachRDD of {@code runningSum} to {@link WindowedStages#f()}
  * </ol>
+ *
+ * <p>The graph of stages (Mermaid):
+ * <pre>{@code
+ * flowchart LR
+ *   stream_words["words: sourceStream"]
+ *   stream_pairs["pairs: pairSourceStream"]
+ *   stream_numbers["numbers: sourceStream"]
+ *   stream_wordsPerMinute["wordsPerMinute: countByWindow"]
+ *   stream_recentFrequencies["recentFrequencies: countByValueAndWindow"]
+ *   stream_grouped["grouped: groupByKey"]
+ *   stream_recentlyGrouped["recentlyGrouped: groupByKeyAndWindow"]
+ *   stream_trending["trending: reduceByKeyAndWindow"]
+ *   stream_runningSum["runningSum: reduceByWindow"]
+ *   sink_a["a: sink foreachRDD"]
+ *   sink_b["b: sink foreachRDD"]
+ *   sink_c["c: sink foreachRDD"]
+ *   sink_d["d: sink foreachRDD"]
+ *   sink_e["e: sink foreachRDD"]
+ *   sink_f["f: sink foreachRDD"]
+ *   stream_words --> stream_wordsPerMinute
+ *   stream_words --> stream_recentFrequencies
+ *   stream_pairs --> stream_grouped
+ *   stream_pairs --> stream_recentlyGrouped
+ *   stream_pairs --> stream_trending
+ *   stream_numbers --> stream_runningSum
+ *   stream_wordsPerMinute --> sink_a
+ *   stream_recentFrequencies --> sink_b
+ *   stream_grouped --> sink_c
+ *   stream_recentlyGrouped --> sink_d
+ *   stream_trending --> sink_e
+ *   stream_runningSum --> sink_f
+ * }</pre>
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class WindowedStagesWiring {
@@ -63,5 +95,41 @@ public final class WindowedStagesWiring {
         trending.foreachRDD("e", pipeline.e());
         runningSum.foreachRDD("f", pipeline.f());
         return ssc;
+    }
+
+    /**
+     * The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.
+     *
+     * @return the flowchart's text
+     */
+    public static String describe() {
+        return "flowchart LR\n"
+                        + "  stream_words[\"words: sourceStream\"]\n"
+                        + "  stream_pairs[\"pairs: pairSourceStream\"]\n"
+                        + "  stream_numbers[\"numbers: sourceStream\"]\n"
+                        + "  stream_wordsPerMinute[\"wordsPerMinute: countByWindow\"]\n"
+                        + "  stream_recentFrequencies[\"recentFrequencies: countByValueAndWindow\"]\n"
+                        + "  stream_grouped[\"grouped: groupByKey\"]\n"
+                        + "  stream_recentlyGrouped[\"recentlyGrouped: groupByKeyAndWindow\"]\n"
+                        + "  stream_trending[\"trending: reduceByKeyAndWindow\"]\n"
+                        + "  stream_runningSum[\"runningSum: reduceByWindow\"]\n"
+                        + "  sink_a[\"a: sink foreachRDD\"]\n"
+                        + "  sink_b[\"b: sink foreachRDD\"]\n"
+                        + "  sink_c[\"c: sink foreachRDD\"]\n"
+                        + "  sink_d[\"d: sink foreachRDD\"]\n"
+                        + "  sink_e[\"e: sink foreachRDD\"]\n"
+                        + "  sink_f[\"f: sink foreachRDD\"]\n"
+                        + "  stream_words --> stream_wordsPerMinute\n"
+                        + "  stream_words --> stream_recentFrequencies\n"
+                        + "  stream_pairs --> stream_grouped\n"
+                        + "  stream_pairs --> stream_recentlyGrouped\n"
+                        + "  stream_pairs --> stream_trending\n"
+                        + "  stream_numbers --> stream_runningSum\n"
+                        + "  stream_wordsPerMinute --> sink_a\n"
+                        + "  stream_recentFrequencies --> sink_b\n"
+                        + "  stream_grouped --> sink_c\n"
+                        + "  stream_recentlyGrouped --> sink_d\n"
+                        + "  stream_trending --> sink_e\n"
+                        + "  stream_runningSum --> sink_f\n";
     }
 }
