@@ -153,6 +153,31 @@ public abstract class DStream<T> {
         graph().addOutput(name, node, sink);
     }
 
+    /**
+     * Spark's {@code foreachRDD}, named after its sink: an output with a generated name
+     * ({@code foreachRDD}, {@code foreachRDD-2}, ...).
+     */
+    public void foreachRDD(StreamSink<T> sink) {
+        foreachRDD(graph().freeOutputName("foreachRDD"), sink);
+    }
+
+    /**
+     * Spark's {@code saveAsTextFiles(prefix, suffix)}: every batch becomes the directory
+     * {@code prefix-TIME_IN_MS[.suffix]} of {@code part-NNNNN} text files and {@code _SUCCESS},
+     * written atomically (see {@link Sinks#textFiles}); output {@code saveAsTextFiles}.
+     */
+    public void saveAsTextFiles(String prefix, String suffix) {
+        foreachRDD(graph().freeOutputName("saveAsTextFiles"), Sinks.textFiles(prefix, suffix));
+    }
+
+    /**
+     * Spark's {@code saveAsObjectFiles(prefix, suffix)}: as {@link #saveAsTextFiles}, the records
+     * Java-serialized (see {@link Sinks#objectFiles}); output {@code saveAsObjectFiles}.
+     */
+    public void saveAsObjectFiles(String prefix, String suffix) {
+        foreachRDD(graph().freeOutputName("saveAsObjectFiles"), Sinks.objectFiles(prefix, suffix));
+    }
+
     /** Prints the first ten records of every batch (Spark's {@code print()}), as output {@code print}. */
     public void print() {
         foreachRDD(graph().freeOutputName("print"), Sinks.print());

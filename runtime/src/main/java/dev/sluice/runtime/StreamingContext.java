@@ -255,6 +255,11 @@ public final class StreamingContext {
         return progress.awaitCompleted(n, timeout);
     }
 
+    /** The pipeline's stages as the wiring built them, in the order they were added. */
+    public List<StageInfo> stages() {
+        return graph.stages();
+    }
+
     /** The number of batches completed since the start. */
     public long completedBatches() {
         return progress.completedBatches();
@@ -282,6 +287,13 @@ public final class StreamingContext {
             return;
         }
         LOG.error("streaming context '{}' failed and stops: {}", config.name(), failure.getMessage(), failure);
+        for (StreamingListener listener : listeners) {
+            try {
+                listener.onFailure(failure);
+            } catch (RuntimeException e) {
+                LOG.warn("a streaming listener failed on the failure of the context", e);
+            }
+        }
         // The failing thread may be one that stop() waits for, so another thread stops.
         Thread stopper = new Thread(() -> stop(false), config.name() + "-stop-after-failure");
         stopper.start();

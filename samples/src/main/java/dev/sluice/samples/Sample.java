@@ -1,16 +1,15 @@
 package dev.sluice.samples;
 
+import dev.sluice.cli.RunResources;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Set;
 
 /**
  * One runnable sample of the launcher: its options and how it wires its pipeline.
  *
  * <pre>{@code
- * Sample sample = Samples.named("NetworkWordCount");
+ * Sample sample = new FileWordCountSample();
  * StreamingContext ssc = sample.wire(arguments, config, resources);
  * }</pre>
  */
@@ -29,19 +28,5 @@ interface Sample {
     StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources) throws Exception;
 
     /** What a run opened besides the streaming context, closed in reverse order when it ends. */
-    final class Resources implements AutoCloseable {
-        private final Deque<AutoCloseable> opened = new ArrayDeque<>();
-
-        <T extends AutoCloseable> T register(T resource) {
-            opened.push(resource);
-            return resource;
-        }
-
-        @Override
-        public void close() throws Exception {
-            while (!opened.isEmpty()) {
-                opened.pop().close();
-            }
-        }
-    }
+    final class Resources extends RunResources {}
 }

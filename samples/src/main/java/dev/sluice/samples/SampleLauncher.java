@@ -1,90 +1,94 @@
 package dev.sluice.samples;
 
+import dev.sluice.cli.RunRequest;
+import dev.sluice.cli.RunResources;
+import dev.sluice.cli.RunTarget;
+import dev.sluice.cli.Sluice;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import java.io.PrintStream;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * Runs a sample by name:
+ * Runs a sample by name through {@code sluice run}, with its status page and progress:
  *
  * <pre>{@code
  * java -jar samples/target/sluice-samples.jar NetworkWordCount --batch-interval 1s --batches 3
+ * java -jar samples/target/sluice-samples.jar run NetworkWordCount --ui-port 4040
  * }</pre>
  *
  * <p>With {@code --batches N} it stops gracefully after N batches; otherwise it runs until
- * interrupted (Ctrl-C stops it gracefully).
+ * interrupted (Ctrl-C stops it gracefully). {@code --help} lists the samples and the options.
  */
 public final class SampleLauncher {
 
-    private static final Map<String, Sample> SAMPLES = new TreeMap<>(Map.of(
-            "NetworkWordCount", new NetworkWordCountSample()));
+    /** Every sample, by the name it is run with: one line each. */
+    private static final Map<String, RunTarget> SAMPLES = new LinkedHashMap<>();
 
-    /** Time allowed beyond the batches themselves for start-up and a graceful stop. */
-    private static final Duration GRACE = Duration.ofSeconds(30);
+    static {
+        register("NetworkWordCount", new SocketTextSample("Counts the words of the lines a TCP server sends",
+                (server, config) -> NetworkWordCountWiring.wire(
+                        new NetworkWordCount(server.host(), server.port()), config)));
+        register("UnionWordCount", new TwoSocketTextSample("Counts the words of the lines two TCP servers send,"
+                + " united into one stream", BuiltInTextServer.TEXT, BuiltInTextServer.TEXT,
+                (first, second, config) -> UnionWordCountWiring.wire(
+                        new UnionWordCount(first.host(), first.port(), second.host(), second.port()), config)));
+        register("FileWordCount", new FileWordCountSample());
+        register("WordCountToDatabase", new WordCountToDatabaseSample());
+    }
 
     private SampleLauncher() {}
 
-    public static void main(String[] args) throws Exception {
-        System.exit(run(List.of(args), System.err));
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
     }
 
-    /** Runs the sample {@code args} names; returns the process exit code. */
-    static int run(List<String> args, PrintStream err) throws Exception {
-        if (args.isEmpty() || args.get(0).equals("--help")) {
-            printUsage(err);
-            return args.isEmpty() ? 2 : 0;
-        }
-        Sample sample = SAMPLES.get(args.get(0));
-        if (sample == null) {
-            err.println("error: unknown sample '" + args.get(0) + "'; the samples are " + SAMPLES.keySet());
-            return 2;
-        }
-        SampleArguments arguments;
-        try {
-            arguments = SampleArguments.parse(args.subList(1, args.size()), sample.options());
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println("usage: " + args.get(0) + " " + sample.usage());
-            return 2;
-        }
-        return runSample(sample, arguments, err);
+    /** Runs what {@code args} ask for with the console on standard output; returns the exit code. */
+    static int run(List<String> args, PrintStream err) {
+        return run(args, System.out, err);
     }
 
-    private static int runSample(Sample sample, SampleArguments arguments, PrintStream err) throws Exception {
-        StreamingConfig.Builder config = StreamingConfig.builder();
-        Optional<Duration> interval;
-        Optional<Integer> batches;
-        try {
-            interval = arguments.duration("batch-interval");
-            batches = arguments.positiveInt("batches");
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
+    /** Runs what {@code args} ask for, {@code run} being implied; returns the process exit code. */
+    static int run(List<String> args, PrintStream console, PrintStream err) {
+        List<String> command = new ArrayList<>(args);
+        if (command.isEmpty()) {
+            command.add("--help");
         }
-        interval.ifPresent(config::batchInterval);
-        try (Sample.Resources resources = new Sample.Resources()) {
-            StreamingContext ssc = sample.wire(arguments, config.build(), resources);
-            if (batches.isPresent()) {
-                ssc.start();
-                Duration timeout = ssc.batchInterval().multipliedBy(batches.get()).plus(GRACE);
-                ssc.awaitBatches(batches.get(), timeout);
-                ssc.stop(true);
-            } else {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> ssc.stop(true), "sluice-shutdown"));
-                ssc.start();
-                ssc.awaitTermination();
-            }
-            return 0;
+        if (!command.get(0).equals("run") && !command.get(0).equals("help") && !command.get(0).startsWith("-")) {
+            command.add(0, "run");
         }
+        if (command.get(0).startsWith("-")) {
+            command.add(0, "run");   // --help: the run command's help lists the samples
+        }
+        int code = Sluice.execute(command.toArray(String[]::new), SAMPLES, console, err);
+        return args.isEmpty() ? 2 : code;
     }
 
-    private static void printUsage(PrintStream err) {
-        err.println("usage: java -jar sluice-samples.jar SAMPLE [options]");
-        SAMPLES.forEach((name, sample) -> err.println("\n" + name + " " + sample.usage()));
+    private static void register(String name, Sample sample) {
+        SAMPLES.put(name, new SampleTarget(sample));
+    }
+
+    /** A sample as {@code sluice run} sees it: {@code --set KEY=VALUE} is the sample's {@code --KEY VALUE}. */
+    private record SampleTarget(Sample sample) implements RunTarget {
+
+        @Override
+        public String usage() {
+            return sample.usage();
+        }
+
+        @Override
+        public StreamingContext wire(RunRequest request, StreamingConfig config, RunResources resources)
+                throws Exception {
+            List<String> options = new ArrayList<>(request.arguments());
+            request.settings().forEach((key, value) -> {
+                options.add("--" + key);
+                options.add(value);
+            });
+            SampleArguments arguments = SampleArguments.parse(options, sample.options());
+            return sample.wire(arguments, config, resources.register(new Sample.Resources()));
+        }
     }
 }

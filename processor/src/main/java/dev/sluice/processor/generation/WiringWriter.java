@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.annotations.Durations;
+import dev.sluice.processor.model.Companions;
 import dev.sluice.processor.model.Operator;
 import dev.sluice.processor.model.StageModel;
 import dev.sluice.processor.model.TypedStage;
@@ -92,6 +93,7 @@ public final class WiringWriter {
             operator += " over " + Durations.format(typed.windowLength()) + " sliding by "
                     + Durations.format(typed.windowSlide());
         }
+        operator += companions(typed.companions());
         if (typed.operator() == Operator.SOURCE || typed.operator() == Operator.PAIR_SOURCE) {
             return CodeBlock.of("{@code $L}: source $L", stage.name(), link);
         }
@@ -100,6 +102,27 @@ public final class WiringWriter {
         }
         String verb = stage.isField() ? "assigned to" : "by";
         return CodeBlock.of("{@code $L}: $L of $L, $L $L", stage.name(), operator, inputs, verb, link);
+    }
+
+    // What the operator takes besides the stage's own method, as the reader of the list needs it.
+    private static String companions(Companions companions) {
+        StringBuilder text = new StringBuilder();
+        if (companions.inverse() != null) {
+            text.append(" with the inverse ").append(companions.inverse());
+        }
+        if (companions.filter() != null) {
+            text.append(" and the filter ").append(companions.filter());
+        }
+        if (companions.initialState() != null) {
+            text.append(" from the initial state of ").append(companions.initialState());
+        }
+        if (companions.timeout() != null) {
+            text.append(", idle keys timing out after ").append(Durations.format(companions.timeout()));
+        }
+        if (companions.partitions() > 0) {
+            text.append(" into ").append(companions.partitions()).append(" partitions");
+        }
+        return text.toString();
     }
 
     private MethodSpec wireMethod(WiringPlan plan, ClassName pipeline) {
@@ -143,6 +166,10 @@ public final class WiringWriter {
     }
 
     private static TypeName streamType(TypedStage stage) {
+        if (stage.operator() == Operator.MAP_WITH_STATE) {
+            return ParameterizedTypeName.get(RuntimeNames.MAP_WITH_STATE_DSTREAM, stage.companions().typeArguments()
+                    .stream().map(TypeName::get).toArray(TypeName[]::new));
+        }
         if (stage.keyed()) {
             List<? extends javax.lang.model.type.TypeMirror> pair =
                     ((DeclaredType) stage.elementType()).getTypeArguments();

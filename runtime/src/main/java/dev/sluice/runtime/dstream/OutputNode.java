@@ -49,13 +49,18 @@ public final class OutputNode<T> extends StreamNode<Void> {
 
     void write(Time time) throws InterruptedException {
         Batch<T> batch = parent.getOrCompute(time);
+        long outer = StageClock.enter();
+        long started = System.nanoTime();
         try {
             sink.write(batch);
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
             throw new BatchFailedException(outputName, time, e);
+        } finally {
+            graph.recordStageTime(outputName, StageClock.exit(outer, System.nanoTime() - started));
         }
+        graph.recordRecordsOut(outputName, batch.count());
     }
 
     @Override

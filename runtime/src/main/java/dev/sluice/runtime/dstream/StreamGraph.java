@@ -1,5 +1,6 @@
 package dev.sluice.runtime.dstream;
 
+import dev.sluice.runtime.StageInfo;
 import dev.sluice.runtime.StreamInterceptor;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.executor.WorkerPool;
@@ -8,9 +9,11 @@ import dev.sluice.runtime.source.StreamSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +38,8 @@ public final class StreamGraph {
     private final Map<String, OutputNode<?>> outputs = new LinkedHashMap<>();
     private volatile Time zeroTime = new Time(0);
     private volatile WorkerPool workers;
+    /** What the batch whose jobs run now measures; batches run one at a time. */
+    private volatile BatchMeasurements measuring;
 
     public StreamGraph(Duration batchInterval, StreamInterceptor interceptor, Supplier<String> frozenReason) {
         this.batchInterval = batchInterval;
@@ -182,6 +187,70 @@ public final class StreamGraph {
             total += node.rememberedBatches();
         }
         return total;
+    }
+
+    /** Starts measuring the stages of the batch whose jobs are about to run. */
+    public void beginBatch() {
+        measuring = new BatchMeasurements();
+    }
+
+    /** Ends measuring the batch begun last and returns what it measured. */
+    public BatchMeasurements endBatch() {
+        BatchMeasurements measured = measuring;
+        measuring = null;
+        return measured != null ? measured : new BatchMeasurements();
+    }
+
+    void recordStageTime(String stage, long nanos) {
+        BatchMeasurements measured = measuring;
+        if (measured != null) {
+            measured.addStageTime(stage, nanos);
+        }
+    }
+
+    void recordRecordsOut(String output, long records) {
+        BatchMeasurements measured = measuring;
+        if (measured != null) {
+            measured.addRecordsOut(output, records);
+        }
+    }
+
+    /**
+     * The stages as users know them, in the order they were added: the inner steps of a
+     * composite operator (a windowed reduce) are one stage under its name.
+     */
+    public List<StageInfo> stages() {
+        Map<String, StreamNode<?>> representatives = new LinkedHashMap<>();
+        Map<String, Set<String>> inputs = new LinkedHashMap<>();
+        for (StreamNode<?> node : nodesSnapshot()) {
+            String name = node.name();
+            if (!node.isInnerStep()) {
+                representatives.put(name, node);
+            }
+            Set<String> from = inputs.computeIfAbsent(name, key -> new LinkedHashSet<>());
+            for (StreamNode<?> parent : node.parents()) {
+                if (!parent.name().equals(name)) {
+                    from.add(parent.name());
+                }
+            }
+        }
+        List<StageInfo> stages = new ArrayList<>();
+        inputs.forEach((name, from) -> {
+            StreamNode<?> node = representatives.get(name);
+            stages.add(new StageInfo(name, kindOf(node), operatorOf(node), List.copyOf(from)));
+        });
+        return stages;
+    }
+
+    private static StageInfo.Kind kindOf(StreamNode<?> node) {
+        if (node instanceof SourceNode) {
+            return StageInfo.Kind.SOURCE;
+        }
+        return node instanceof OutputNode ? StageInfo.Kind.OUTPUT : StageInfo.Kind.STREAM;
+    }
+
+    private static String operatorOf(StreamNode<?> node) {
+        return node instanceof OutputNode ? "foreachRDD" : node.operator();
     }
 
     private synchronized List<StreamNode<?>> nodesSnapshot() {

@@ -73,6 +73,11 @@ public abstract class StreamNode<T> {
         }
     }
 
+    /** Whether this node is an inner step of a composite operator, reported under its owner's name. */
+    public boolean isInnerStep() {
+        return owner != null;
+    }
+
     public String operator() {
         return operator;
     }
@@ -101,6 +106,8 @@ public abstract class StreamNode<T> {
             throw new IllegalStateException("stream '" + name() + "' has no batch at " + time
                     + ": it slides every " + slideDuration().toMillis() + " ms from " + graph.zeroTime());
         }
+        long outer = StageClock.enter();
+        long started = System.nanoTime();
         try {
             batch = compute(time);
         } catch (BatchFailedException | InterruptedException e) {
@@ -109,6 +116,8 @@ public abstract class StreamNode<T> {
             throw new BatchFailedException(name(), time, e.getCause());
         } catch (Exception e) {
             throw new BatchFailedException(name(), time, e);
+        } finally {
+            graph.recordStageTime(name(), StageClock.exit(outer, System.nanoTime() - started));
         }
         remember(time, batch);
         return batch;

@@ -2,26 +2,46 @@ package dev.sluice.runtime.scheduler;
 
 import dev.sluice.runtime.Time;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What happened to one batch, with times in milliseconds on the context's clock: when its
- * jobs were generated (submitted), started and finished. Delays count from the batch time,
- * when the batch was due: a batch waits for the batches before it, so a slow pipeline shows a
- * growing scheduling delay.
+ * jobs were generated (submitted), started and finished; the records each source gave it and
+ * each output wrote; and each stage's own time. Delays count from the batch time, when the
+ * batch was due: a batch waits for the batches before it, so a slow pipeline shows a growing
+ * scheduling delay.
  *
  * <pre>{@code
  * ssc.addStreamingListener(info -> log.info("{}: {} records in {}", info.batchTime(), info.numRecords(), info.processingTime()));
  * }</pre>
  *
  * @param batchTime the batch's time
- * @param numRecords the records the sources gave this batch
+ * @param recordsIn the records each source gave this batch, by stream name, in source order
+ * @param recordsOut the records each output wrote, by output name, for the outputs that ran
+ * @param stageTimes each stage's own time in this batch (without the stages it reads), by
+ *     stage name; measured on the system's monotonic timer, not the context's clock
  * @param numJobs the output jobs run for this batch
  * @param submissionTimeMillis when the batch's jobs were generated
  * @param processingStartTimeMillis when its first job started
  * @param processingEndTimeMillis when its last job finished
  */
-public record BatchInfo(Time batchTime, long numRecords, int numJobs, long submissionTimeMillis,
+public record BatchInfo(Time batchTime, Map<String, Long> recordsIn, Map<String, Long> recordsOut,
+        Map<String, Duration> stageTimes, int numJobs, long submissionTimeMillis,
         long processingStartTimeMillis, long processingEndTimeMillis) {
+
+    public BatchInfo {
+        // copies that keep the order of sources, outputs and stages, for logs and the status page
+        recordsIn = Collections.unmodifiableMap(new LinkedHashMap<>(recordsIn));
+        recordsOut = Collections.unmodifiableMap(new LinkedHashMap<>(recordsOut));
+        stageTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
+    }
+
+    /** The records all sources gave this batch. */
+    public long numRecords() {
+        return recordsIn.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     /** How long after its time the batch started: waiting for its sources and earlier batches. */
     public Duration schedulingDelay() {

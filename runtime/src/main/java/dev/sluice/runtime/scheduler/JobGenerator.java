@@ -7,6 +7,8 @@ import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -103,10 +105,10 @@ public final class JobGenerator {
     }
 
     private boolean generate(Time time) {
-        long records = 0;
+        Map<String, Long> records = new LinkedHashMap<>();
         try {
             for (SourceNode<?> source : graph.sources()) {
-                records += source.receive(time);
+                records.put(source.name(), source.receive(time));
             }
         } catch (StreamingException e) {
             onFailure.accept(e);

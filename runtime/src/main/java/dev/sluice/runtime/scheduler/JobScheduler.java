@@ -3,6 +3,7 @@ package dev.sluice.runtime.scheduler;
 import dev.sluice.runtime.BatchFailedException;
 import dev.sluice.runtime.StreamingException;
 import dev.sluice.runtime.clock.Clock;
+import dev.sluice.runtime.dstream.BatchMeasurements;
 import dev.sluice.runtime.dstream.OutputJob;
 import dev.sluice.runtime.dstream.StreamGraph;
 import java.util.List;
@@ -88,6 +89,7 @@ public final class JobScheduler {
             return;
         }
         long start = clock.currentTimeMillis();
+        graph.beginBatch();
         for (OutputJob job : jobSet.jobs()) {
             try {
                 job.run();
@@ -102,11 +104,12 @@ public final class JobScheduler {
                 return;
             }
         }
+        BatchMeasurements measured = graph.endBatch();
         graph.forgetBefore(jobSet.time());
-        BatchInfo info = new BatchInfo(jobSet.time(), jobSet.numRecords(), jobSet.jobs().size(),
-                jobSet.submissionTimeMillis(), start, clock.currentTimeMillis());
-        LOG.debug("batch {}: {} records, {} jobs, scheduling delay {} ms, processing {} ms, total delay {} ms",
-                info.batchTime(), info.numRecords(), info.numJobs(), info.schedulingDelay().toMillis(),
+        BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.stageTimes(),
+                jobSet.jobs().size(), jobSet.submissionTimeMillis(), start, clock.currentTimeMillis());
+        LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
+                info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
                 info.processingTime().toMillis(), info.totalDelay().toMillis());
         for (StreamingListener listener : listeners) {
             try {

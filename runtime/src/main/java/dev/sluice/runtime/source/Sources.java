@@ -1,10 +1,14 @@
 package dev.sluice.runtime.source;
 
+import dev.sluice.runtime.source.file.TextFileDirectorySource;
 import dev.sluice.runtime.source.receiver.ReceiverSource;
 import dev.sluice.runtime.source.receiver.SocketTextOptions;
 import dev.sluice.runtime.source.receiver.SocketTextReceiver;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Queue;
+import java.util.function.Predicate;
 
 /**
  * The built-in sources.
@@ -55,5 +59,32 @@ public final class Sources {
      */
     public static <T> StreamSource<T> queue(Queue<? extends Collection<T>> batches) {
         return new QueueSource<>(batches);
+    }
+
+    /**
+     * Spark's {@code textFileStream(directory)}: every batch reads the files moved into the
+     * directory since the previous batch, one partition per file, as UTF-8 lines. Files there
+     * before the context starts are not read, each file is read once, and hidden and
+     * in-progress names ({@code .x}, {@code _x}, {@code x.tmp}, {@code x._COPYING_}) are never
+     * read. Files must be moved in whole (written elsewhere, then renamed): one written in place
+     * under a final name may be read half-written. See {@link TextFileDirectorySource}.
+     *
+     * <pre>{@code
+     * StreamSource<String> lines = Sources.textFiles(Path.of("/data/incoming"));
+     * }</pre>
+     */
+    public static StreamSource<String> textFiles(Path directory) {
+        return textFiles(directory, name -> true);
+    }
+
+    /**
+     * {@link #textFiles(Path)} reading only the files whose name the filter accepts.
+     *
+     * <pre>{@code
+     * StreamSource<String> logs = Sources.textFiles(Path.of("/data/incoming"), name -> name.endsWith(".log"));
+     * }</pre>
+     */
+    public static StreamSource<String> textFiles(Path directory, Predicate<String> nameFilter) {
+        return new TextFileDirectorySource(directory, nameFilter, StandardCharsets.UTF_8);
     }
 }

@@ -63,6 +63,18 @@ class SocketTextReceiverTest {
     }
 
     @Test
+    void decodesTheConfiguredCharset() throws Exception {
+        LineServer server = server(LineServer.onFreePort());
+        start(receiver(server.port(), options().charset(java.nio.charset.StandardCharsets.ISO_8859_1).build()));
+        Socket client = accept(server);
+
+        LineServer.send(client, "caf\u00e9 \u00fcber\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        awaitLines(1);
+        assertThat(received).containsExactly("café über");
+    }
+
+    @Test
     void skipsAndCountsAnOverLongLineWhileLaterLinesStillArrive() throws Exception {
         LineServer server = server(LineServer.onFreePort());
         SocketTextReceiver receiver = receiver(server.port(), options().maxLineLength(1000).build());

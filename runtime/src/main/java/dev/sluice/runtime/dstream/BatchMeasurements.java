@@ -1,0 +1,42 @@
+package dev.sluice.runtime.dstream;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the stages of one batch measured while its jobs ran: each stage's own time (named as
+ * users know the stage) and the records each output was given.
+ *
+ * <pre>{@code
+ * graph.beginBatch();
+ * for (OutputJob job : jobs) { job.run(); }
+ * BatchMeasurements measured = graph.endBatch();
+ * }</pre>
+ */
+public final class BatchMeasurements {
+
+    private final Map<String, Long> stageNanos = new LinkedHashMap<>();
+    private final Map<String, Long> recordsOut = new LinkedHashMap<>();
+
+    synchronized void addStageTime(String stage, long nanos) {
+        stageNanos.merge(stage, nanos, Long::sum);
+    }
+
+    synchronized void addRecordsOut(String output, long records) {
+        recordsOut.merge(output, records, Long::sum);
+    }
+
+    /** Each stage's own time, in the order the stages first finished. */
+    public synchronized Map<String, Duration> stageTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        stageNanos.forEach((stage, nanos) -> times.put(stage, Duration.ofNanos(nanos)));
+        return Collections.unmodifiableMap(times);
+    }
+
+    /** The records each output wrote, by output name. */
+    public synchronized Map<String, Long> recordsOut() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(recordsOut));
+    }
+}

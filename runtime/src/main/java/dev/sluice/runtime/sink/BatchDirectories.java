@@ -1,0 +1,73 @@
+package dev.sluice.runtime.sink;
+
+import dev.sluice.runtime.Time;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Spark's naming of a file sink's per-batch directories: {@code prefix-TIME_IN_MS[.suffix]},
+ * for example {@code /data/counts-1764000005000.txt}. Every batch's directory holds
+ * {@code part-00000}, {@code part-00001}, ... (one per partition) and {@code _SUCCESS}.
+ *
+ * <pre>{@code
+ * BatchDirectories layout = BatchDirectories.of("/data/counts", "txt");
+ * layout.directory(Time.ofMillis(5000));   // /data/counts-5000.txt
+ * }</pre>
+ */
+public final class BatchDirectories {
+
+    /** The marker a batch directory holds once it is complete. */
+    public static final String SUCCESS_MARKER = "_SUCCESS";
+
+    private final Path prefix;
+    private final String suffix;
+
+    private BatchDirectories(Path prefix, String suffix) {
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+
+    /**
+     * The layout of {@code prefix} and {@code suffix} (null or empty: no suffix).
+     *
+     * @throws IllegalArgumentException if the prefix is blank, ends in a separator, or has a
+     *     {@code ..} segment (a prefix must not climb out of where it points)
+     */
+    public static BatchDirectories of(String prefix, String suffix) {
+        Objects.requireNonNull(prefix, "the prefix of a file sink must not be null");
+        if (prefix.isBlank()) {
+            throw new IllegalArgumentException("the prefix of a file sink must not be blank");
+        }
+        Path path = Path.of(prefix);
+        for (Path segment : path) {
+            if (segment.toString().equals("..")) {
+                throw new IllegalArgumentException("the file sink prefix '" + prefix
+                        + "' contains '..'; give a prefix that does not climb out of its directory");
+            }
+        }
+        if (path.getFileName() == null || prefix.endsWith("/") || prefix.endsWith(path.getFileSystem().getSeparator())) {
+            throw new IllegalArgumentException("the file sink prefix '" + prefix
+                    + "' must end in a name (the batch directories are named 'NAME-TIME_IN_MS'), not in a separator");
+        }
+        if (suffix != null && (suffix.contains("/") || suffix.contains(path.getFileSystem().getSeparator()))) {
+            throw new IllegalArgumentException("the file sink suffix '" + suffix + "' must not contain a separator");
+        }
+        return new BatchDirectories(path, suffix == null ? "" : suffix);
+    }
+
+    /** The directory of the batch at {@code time}. */
+    public Path directory(Time time) {
+        String name = prefix.getFileName() + "-" + time.milliseconds() + (suffix.isEmpty() ? "" : "." + suffix);
+        return prefix.resolveSibling(name);
+    }
+
+    /** The name of partition {@code index}'s file: {@code part-00000} for the first. */
+    public static String partName(int index) {
+        return String.format("part-%05d", index);
+    }
+
+    @Override
+    public String toString() {
+        return prefix + "-TIME_IN_MS" + (suffix.isEmpty() ? "" : "." + suffix);
+    }
+}

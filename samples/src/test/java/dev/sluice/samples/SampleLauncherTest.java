@@ -1,0 +1,89 @@
+package dev.sluice.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The samples' jar runs each sample through {@code sluice run}, with or without the word {@code run}. */
+class SampleLauncherTest {
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void runsTheNetworkWordCountWithItsStatusPage() {
+        String printed = printedBy(() -> assertThat(
+                launch("NetworkWordCount", "--batch-interval", "200ms", "--batches", "2", "--ui-port", "0"))
+                .as(errors()).isEqualTo(0));
+
+        assertThat(output()).startsWith("status page: http://127.0.0.1:");
+        assertThat(printed).contains("Time: ");
+    }
+
+    @Test
+    void takesTheWordRunToo() {
+        String printed = printedBy(() -> assertThat(
+                launch("run", "NetworkWordCount", "--batch-interval", "200ms", "--batches", "1", "--no-ui"))
+                .as(errors()).isEqualTo(0));
+
+        assertThat(output()).doesNotContain("status page");
+        assertThat(printed).contains("Time: ");
+    }
+
+    @Test
+    void runsTheUnionWordCountOnTwoBuiltInServers() {
+        String printed = printedBy(() -> assertThat(
+                launch("UnionWordCount", "--batch-interval", "200ms", "--batches", "2", "--no-ui"))
+                .as(errors()).isEqualTo(0));
+
+        assertThat(printed).contains("Time: ");
+    }
+
+    @Test
+    void helpListsEverySampleWithItsOptions() {
+        assertThat(launch("--help")).isEqualTo(0);
+        assertThat(errors()).contains("Pipelines known by name:").contains("NetworkWordCount [--connect HOST:PORT]")
+                .contains("UnionWordCount [--connect HOST:PORT] [--connect2 HOST:PORT]")
+                .contains("--ui-port=PORT");
+        err.reset();
+        assertThat(launch()).isEqualTo(2);
+        assertThat(errors()).contains("Usage: sluice run");
+    }
+
+    @Test
+    void aSampleSaysWhichOfItsOptionsIsWrong() {
+        assertThat(launch("NetworkWordCount", "--connect", "localhost", "--no-ui")).isEqualTo(2);
+        assertThat(errors()).isEqualTo("error: --connect: 'localhost' is not HOST:PORT, such as"
+                + " 127.0.0.1:9999\nusage: sluice run TARGET [options]  (see --help)\n");
+    }
+
+    /** What {@code run} printed to standard output, where the sample's print() sink writes. */
+    private static String printedBy(Runnable run) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private int launch(String... args) {
+        return SampleLauncher.run(List.of(args), new PrintStream(console, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
