@@ -1,16 +1,16 @@
 package dev.sluice.runtime;
 
 import dev.sluice.runtime.dstream.NarrowFunctions;
+import dev.sluice.runtime.executor.CoGrouper;
 import dev.sluice.runtime.executor.PartitionFunction;
 import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.PairFunction;
 import dev.sluice.runtime.function.VoidFunction;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One batch of a stream: its time and its records, split into partitions (Spark's RDD of a
@@ -25,16 +25,6 @@ import java.util.Objects;
  *         }
  *     });
  * }
- * }</pre>
- *
- * <p>Inside a {@code transform}, a batch has Spark's narrow RDD operations ({@link #map},
- * {@link #flatMap}, {@link #filter}, {@link #mapToPair}, {@link #union}); each returns a new
- * batch with the same time, partition by partition, and runs on the calling thread. A failure of
- * the function fails the batch.
- *
- * <pre>{@code
- * Batch<String> words = Batch.ofRecords(List.of("a", "b"));            // a static data set
- * PairBatch<String, Integer> ones = words.mapToPair(w -> Pair.of(w, 1));
  * }</pre>
  */
 public class Batch<T> {
@@ -54,11 +44,6 @@ public class Batch<T> {
             copy.add(List.copyOf(partition));
         }
         return new Batch<>(time, List.copyOf(copy));
-    }
-
-    /** A static data set of one partition, {@code records} in order, at time zero. */
-    public static <T> Batch<T> ofRecords(Collection<? extends T> records) {
-        return of(Time.ofMillis(0), List.of(List.copyOf(records)));
     }
 
     /** An empty batch with no partitions. */
@@ -121,60 +106,49 @@ public class Batch<T> {
         }
     }
 
-    /** Each record becomes {@code f}'s result. */
-    public <R> Batch<R> map(Function<T, R> f) {
-        return new Batch<>(time, apply("map", f, NarrowFunctions.map(f)));
+    /** A static batch of {@code records} in one partition, at time zero: a data set to join with in a transform. */
+    public static <T> Batch<T> ofRecords(Collection<? extends T> records) {
+        return of(new Time(0), List.of(List.copyOf(records)));
     }
 
-    /** Each record becomes the records {@code f} returns, in order. */
-    public <R> Batch<R> flatMap(FlatMapFunction<T, R> f) {
-        return new Batch<>(time, apply("flatMap", f, NarrowFunctions.flatMap(f)));
+    /** Each record becomes {@code f}'s result; same partitions and time. */
+    public <R> Batch<R> map(Function<T, R> f) throws Exception {
+        return new Batch<>(time, mapEach(NarrowFunctions.map(f)));
     }
 
-    /** Keeps the records for which {@code f} returns true. */
-    public Batch<T> filter(Function<T, Boolean> f) {
-        return new Batch<>(time, apply("filter", f, NarrowFunctions.filter(f)));
+    /** Each record becomes the records {@code f} returns. */
+    public <R> Batch<R> flatMap(FlatMapFunction<T, R> f) throws Exception {
+        return new Batch<>(time, mapEach(NarrowFunctions.flatMap(f)));
+    }
+
+    /** The records for which {@code f} returns true. */
+    public Batch<T> filter(Function<T, Boolean> f) throws Exception {
+        return new Batch<>(time, mapEach(NarrowFunctions.filter(f)));
     }
 
     /** Each record becomes a keyed record. */
-    public <K, V> PairBatch<K, V> mapToPair(PairFunction<T, K, V> f) {
-        return new PairBatch<>(time, apply("mapToPair", f, NarrowFunctions.mapToPair(f)));
+    public <K, V> PairBatch<K, V> mapToPair(PairFunction<T, K, V> f) throws Exception {
+        return new PairBatch<>(time, mapEach(NarrowFunctions.mapToPair(f)));
     }
 
-    /** This batch's partitions, then {@code other}'s, at this batch's time. */
-    public Batch<T> union(Batch<? extends T> other) {
-        return new Batch<>(time, unionPartitions(other));
-    }
-
-    final List<List<T>> unionPartitions(Batch<? extends T> other) {
-        Objects.requireNonNull(other, "the batch to union with must not be null");
+    /** This batch's partitions, then {@code other}'s; this batch's time. */
+    public Batch<T> union(Batch<T> other) {
         List<List<T>> all = new ArrayList<>(partitions);
-        for (List<? extends T> partition : other.partitions) {
-            all.add(List.copyOf(partition));
-        }
-        return List.copyOf(all);
+        all.addAll(other.partitions);
+        return new Batch<>(time, List.copyOf(all));
     }
 
-    /**
-     * Runs {@code work} over every partition on the calling thread; a checked exception of the
-     * user's function is rethrown unchecked, naming the operation and the batch.
-     */
-    final <R> List<List<R>> apply(String operation, Object f, PartitionFunction<T, R> work) {
-        Objects.requireNonNull(f, () -> "the function of " + operation + " must not be null");
-        List<List<R>> out = new ArrayList<>(partitions.size());
+    /** The same records at {@code time}. */
+    public Batch<T> at(Time time) {
+        return new Batch<>(time, partitions);
+    }
+
+    <R> List<List<R>> mapEach(PartitionFunction<T, R> f) throws Exception {
+        List<java.util.concurrent.Callable<List<R>>> tasks = new ArrayList<>();
         for (List<T> partition : partitions) {
-            try {
-                out.add(List.copyOf(work.apply(partition)));
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new StreamingException("the " + operation + " function failed on the batch at " + time, e);
-            }
+            tasks.add(() -> List.copyOf(f.apply(partition)));
         }
-        return List.copyOf(out);
+        return List.copyOf(CoGrouper.run(null, tasks));
     }
 
     @Override

@@ -1,17 +1,23 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.dstream.CogroupNode;
+import dev.sluice.runtime.dstream.KeyedGroupNode;
+import dev.sluice.runtime.dstream.MapWithStateNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
+import dev.sluice.runtime.dstream.ReducedWindowNode;
+import dev.sluice.runtime.dstream.UpdateStateNode;
+import dev.sluice.runtime.executor.GroupFunctions;
+import dev.sluice.runtime.executor.GroupFunctions.GroupFunction;
+import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
 import dev.sluice.runtime.dstream.StreamNode;
 import dev.sluice.runtime.dstream.WindowNode;
-import dev.sluice.runtime.executor.PartitionFunction;
-import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.Function2;
+import dev.sluice.runtime.state.StateSpec;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -94,90 +100,103 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
         return keyed(perWindow);
     }
 
-    // Keyed and whole-batch operators
-
-    @Override
-    public PairDStream<K, V> repartition(int numPartitions) {
-        return (PairDStream<K, V>) super.repartition(numPartitions);
+    /**
+     * Every {@code slide}, one record per key of the last {@code length}, computed incrementally
+     * from the previous window: values of batches that left are removed with {@code invF},
+     * those of batches that entered are added with {@code f}. As in Spark, a key whose values
+     * all left the window stays, with its "zero" value (such as {@code 0}), for ever: use the
+     * overload with a filter to drop such keys.
+     */
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length, Duration slide) {
+        return incrementalWindow(f, invF, length, slide, null);
     }
 
-    /** Each record becomes one record per value {@code f} returns for its value, with the same key. */
+    /** As {@link #reduceByKeyAndWindow(Function2, Function2, Duration, Duration)}, keeping only the keys {@code filterFunc} accepts. */
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length, Duration slide,
+            Function<Pair<K, V>, Boolean> filterFunc) {
+        requireFunction(filterFunc, "reduceByKeyAndWindow (filter)");
+        return incrementalWindow(f, invF, length, slide, filterFunc);
+    }
+
+    private PairDStream<K, V> incrementalWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length, Duration slide,
+            Function<Pair<K, V>, Boolean> filterFunc) {
+        requireFunction(f, "reduceByKeyAndWindow");
+        requireFunction(invF, "reduceByKeyAndWindow (inverse)");
+        WindowNode.requireValid(node, length, slide);
+        ReduceByKeyNode<K, V> perBatch = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", node, f);
+        ReducedWindowNode<K, V> window = new ReducedWindowNode<>(graph(), perBatch, f, invF, length, slide, filterFunc);
+        window.adopt(perBatch);
+        return keyed(window);
+    }
+
+    /** Each batch becomes one record per key with all its values, in order. */
+    public PairDStream<K, List<V>> groupByKey() {
+        return keyed(new KeyedGroupNode<>(graph(), "groupByKey", List.of(node), GroupFunctions.<K, V>groupByKey()));
+    }
+
+    /** Every {@code slide}, one record per key of the last {@code length} with all its values, oldest first. */
+    public PairDStream<K, List<V>> groupByKeyAndWindow(Duration length, Duration slide) {
+        return window(length, slide).groupByKey();
+    }
+
+    /** Each value becomes the values {@code f} returns, each with the record's key. */
     public <W> PairDStream<K, W> flatMapValues(FlatMapFunction<V, W> f) {
         requireFunction(f, "flatMapValues");
         return keyed(new PartitionwiseNode<>(graph(), "flatMapValues", node, NarrowFunctions.flatMapValues(f)));
     }
 
-    /**
-     * Spark's {@code groupByKey}: each batch becomes one record per key with all its values, in
-     * order of arrival; shuffled by key hash across the workers.
-     *
-     * <pre>{@code
-     * PairDStream<String, List<Integer>> clicksPerUser = clicks.groupByKey();  // (u,1) (v,2) (u,3) -> (u,[1,3]) (v,[2])
-     * }</pre>
-     */
-    public PairDStream<K, List<V>> groupByKey() {
-        return grouped("groupByKey", List.of(node), dev.sluice.runtime.executor.KeyedGrouper.groupedValues());
-    }
-
-    /**
-     * Spark's {@code cogroup}: for each batch time, one record per key of either stream's
-     * batch, with its values on each side (a side without the key has an empty list).
-     */
-    public <W> PairDStream<K, Pair<List<V>, List<W>>> cogroup(PairDStream<K, W> other) {
-        return grouped("cogroup", List.of(node, other(other, "cogroup")), dev.sluice.runtime.executor.KeyedGrouper.cogrouped());
-    }
-
-    /**
-     * Spark's {@code join}: for each batch time, every pair of values of a key present in both
-     * streams' batches. Each side may be a window of its own length; both must slide alike.
-     *
-     * <pre>{@code
-     * PairDStream<String, Pair<Integer, Integer>> joined =
-     *         clicks.window(Duration.ofSeconds(20)).join(views.window(Duration.ofMinutes(1)));
-     * }</pre>
-     *
-     * @throws IllegalArgumentException if the streams slide differently
-     */
+    /** Per batch, every pair of values of a key found in both streams. */
     public <W> PairDStream<K, Pair<V, W>> join(PairDStream<K, W> other) {
-        return grouped("join", List.of(node, other(other, "join")), dev.sluice.runtime.executor.KeyedGrouper.join());
+        return grouped("join", other, GroupFunctions.<K, V, W>join());
     }
 
-    /**
-     * Spark's {@code leftOuterJoin}: every record of this stream's batch, paired with each value
-     * of its key in {@code other}'s batch, or with an empty Optional if the key is not there.
-     */
+    /** Per batch, each value of this stream with each of the other's for its key, or {@code Optional.empty()} if it has none. */
     public <W> PairDStream<K, Pair<V, Optional<W>>> leftOuterJoin(PairDStream<K, W> other) {
-        return grouped("leftOuterJoin", List.of(node, other(other, "leftOuterJoin")), dev.sluice.runtime.executor.KeyedGrouper.leftOuterJoin());
+        return grouped("leftOuterJoin", other, GroupFunctions.<K, V, W>leftOuterJoin());
     }
 
-    /**
-     * Spark's {@code rightOuterJoin}: every record of {@code other}'s batch, paired with each
-     * value of its key in this stream's batch, or with an empty Optional if the key is not there.
-     */
+    /** Per batch, each value of the other stream with each of this one's for its key, or {@code Optional.empty()}. */
     public <W> PairDStream<K, Pair<Optional<V>, W>> rightOuterJoin(PairDStream<K, W> other) {
-        return grouped("rightOuterJoin", List.of(node, other(other, "rightOuterJoin")), dev.sluice.runtime.executor.KeyedGrouper.rightOuterJoin());
+        return grouped("rightOuterJoin", other, GroupFunctions.<K, V, W>rightOuterJoin());
+    }
+
+    /** Per batch, every key of either stream: pairs of values, {@code Optional.empty()} for a side without any. */
+    public <W> PairDStream<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairDStream<K, W> other) {
+        return grouped("fullOuterJoin", other, GroupFunctions.<K, V, W>fullOuterJoin());
+    }
+
+    /** Per batch, every key of either stream with the list of its values in each (possibly empty). */
+    public <W> PairDStream<K, Pair<List<V>, List<W>>> cogroup(PairDStream<K, W> other) {
+        return grouped("cogroup", other, GroupFunctions.<K, V, W>cogroup());
+    }
+
+    private <W, R> PairDStream<K, R> grouped(String operator, PairDStream<K, W> other, GroupFunction<K, Pair<K, R>> f) {
+        Objects.requireNonNull(other, () -> "the stream to " + operator + " with must not be null");
+        return keyed(new KeyedGroupNode<>(graph(), operator, List.of(node, other.node), f));
     }
 
     /**
-     * Spark's {@code fullOuterJoin}: every key of either batch; a key on both sides gives every
-     * pair of its values, a key on one side only gives its values with an empty Optional.
+     * Running state per key: every batch, {@code updateFunc} gets each key's new values (maybe
+     * none) and its state (empty for a new key); an empty result removes the key. Every batch
+     * holds the whole state, as in Spark.
      */
-    public <W> PairDStream<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairDStream<K, W> other) {
-        return grouped("fullOuterJoin", List.of(node, other(other, "fullOuterJoin")), dev.sluice.runtime.executor.KeyedGrouper.fullOuterJoin());
+    public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> updateFunc) {
+        requireFunction(updateFunc, "updateStateByKey");
+        return keyed(new UpdateStateNode<>(graph(), node, updateFunc));
     }
 
-    private static StreamNode<? extends Pair<?, ?>> other(PairDStream<?, ?> other, String operator) {
-        java.util.Objects.requireNonNull(other, () -> "the stream to " + operator + " with must not be null");
-        return other.node;
+    /**
+     * Spark's {@code mapWithState}: {@code spec}'s function runs for every record with its key's
+     * {@link dev.sluice.runtime.state.State}; the stream holds its non-null results, and
+     * {@link MapWithStateDStream#stateSnapshots()} the state after every batch.
+     */
+    public <S, R> MapWithStateDStream<K, V, S, R> mapWithState(StateSpec<K, V, S, R> spec) {
+        Objects.requireNonNull(spec, "the state spec of mapWithState must not be null");
+        return new MapWithStateDStream<>(new MapWithStateNode<>(graph(), node, spec));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private <R> PairDStream<K, R> grouped(
-            String operator, List<StreamNode<? extends Pair<?, ?>>> sides, PartitionFunction<Pair<K, List<List<Object>>>, Pair<K, R>> view) {
-        CogroupNode<K> groups = CogroupNode.of(operator, (List) sides, 0);
-        PartitionwiseNode<Pair<K, List<List<Object>>>, Pair<K, R>> result =
-                new PartitionwiseNode<>(graph(), operator, groups, view);
-        result.adopt(groups);
-        return keyed(result);
+    @Override
+    public PairDStream<K, V> repartition(int numPartitions) {
+        return (PairDStream<K, V>) super.repartition(numPartitions);
     }
 }

@@ -95,28 +95,13 @@ public final class NarrowFunctions {
         return partition -> {
             List<Pair<K, W>> out = new ArrayList<>(partition.size());
             for (Pair<K, V> record : partition) {
-                Iterable<W> results = f.call(record.value());
-                if (results == null) {
+                Iterable<W> values = f.call(record.value());
+                if (values == null) {
                     throw new NullPointerException("the flatMapValues function returned null for the record " + record
                             + "; return an empty collection to drop a record");
                 }
-                for (W result : results) {
-                    out.add(Pair.of(record.key(), result));
-                }
+                values.forEach(value -> out.add(Pair.of(record.key(), value)));
             }
-            return out;
-        };
-    }
-
-    public static <T, R> PartitionFunction<T, R> mapPartitions(FlatMapFunction<java.util.Iterator<T>, R> f) {
-        return partition -> {
-            Iterable<R> results = f.call(partition.iterator());
-            if (results == null) {
-                throw new NullPointerException("the mapPartitions function returned null; return an empty collection"
-                        + " to emit nothing");
-            }
-            List<R> out = new ArrayList<>();
-            results.forEach(out::add);
             return out;
         };
     }

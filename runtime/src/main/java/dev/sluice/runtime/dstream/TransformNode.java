@@ -6,9 +6,8 @@ import dev.sluice.runtime.function.Function;
 import java.util.List;
 
 /**
- * Spark's {@code transform}: a user function from the parent's whole batch to a new batch,
- * run once per batch on the job's thread. The result keeps the batch's time whatever time the
- * returned batch had (a static data set joined in, for instance).
+ * Spark's {@code transform}: a function of the whole batch. The result is placed at the
+ * batch's time, so a transform may return a static data set joined with the batch.
  *
  * <pre>{@code
  * new TransformNode<>(graph, "transform", words, batch -> batch.filter(w -> !w.isEmpty()));
@@ -32,12 +31,11 @@ public final class TransformNode<T, R> extends StreamNode<R> {
 
     @Override
     protected Batch<R> compute(Time time) throws Exception {
-        Batch<T> input = parent.getOrCompute(time);
-        Batch<R> result = function.call(input);
+        Batch<R> result = function.call(parent.getOrCompute(time));
         if (result == null) {
-            throw new NullPointerException("the " + operator() + " function returned null for the batch at " + time
-                    + "; return an empty batch to emit nothing");
+            throw new NullPointerException("the " + operator() + " function returned null for the batch of " + time
+                    + "; return an empty batch instead");
         }
-        return result.time().equals(time) ? result : Batch.of(time, result.partitions());
+        return result.at(time);
     }
 }

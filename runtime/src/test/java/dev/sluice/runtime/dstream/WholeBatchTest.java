@@ -85,7 +85,7 @@ class WholeBatchTest {
     @Test
     void repartitionNeedsAPositiveNumber() {
         assertThatThrownBy(() -> driver(in -> in.map(String::trim).named("lines").repartition(0)).close())
-                .hasMessageContaining("repartition of 'lines' needs at least 1 partition, not 0");
+                .hasMessageContaining("the number of partitions must be at least 1, not 0");
     }
 
     @Test
@@ -120,7 +120,7 @@ class WholeBatchTest {
         spam.put("free", true);
         PairBatch<String, Boolean> blocklist = PairBatch.of(spam);
         try (PipelineTestDriver driver = driver(in -> in.mapToPair(word -> Pair.of(word, 1)).reduceByKey(Integer::sum)
-                .transformToPair(batch -> PairBatch.from(batch).leftOuterJoin(blocklist))
+                .transformToPair(batch -> PairBatch.of(batch).leftOuterJoin(blocklist))
                 .foreachRDD("checked", b -> {}))) {
             TestInput<String> in = driver.input("in");
             in.add("win", "hello", "win");
