@@ -1,7 +1,6 @@
 package dev.sluice.runtime.dstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.runtime.DStream;
 import dev.sluice.runtime.Pair;
@@ -139,15 +138,6 @@ class JoinTest {
             assertThat(out.batch(t4)).isEmpty();
             assertThat(out.batch(t5)).isEmpty();
         }
-    }
-
-    @Test
-    void joinOfStreamsThatSlideDifferentlyIsRejectedNamingBoth() {
-        assertThatThrownBy(() -> driver((l, r) -> l.named("clicks").window(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                        .named("clickWindow").join(r.named("views"))).close())
-                .hasMessageContaining("cannot join streams that slide differently")
-                .hasMessageContaining("'clickWindow' every 2000 ms")
-                .hasMessageContaining("'views' every 1000 ms");
     }
 
     @Test

@@ -16,7 +16,6 @@ import dev.sluice.runtime.testing.TestInput;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** mapPartitions, flatMapValues, repartition and transform over whole batches, batch for batch. */
+/** mapPartitions, repartition and transform over whole batches, batch for batch. */
 class WholeBatchTest {
 
     private static PipelineTestDriver driver(Consumer<DStream<String>> wiring) {
@@ -72,31 +71,9 @@ class WholeBatchTest {
     }
 
     @Test
-    void repartitionDealsTheRecordsRoundRobin() {
-        try (PipelineTestDriver driver = driver(in -> partitionSizes(in.repartition(3)).foreachRDD("sizes", b -> {}))) {
-            driver.<String>input("in").add("a", "b", "c", "d").addPartition(List.of("e", "f", "g"));
-            Time t = driver.advance();
-            Time empty = driver.advance();
-            assertThat(driver.<Integer>output("sizes").batch(t)).containsExactly(3, 2, 2);
-            assertThat(driver.<Integer>output("sizes").batch(empty)).containsExactly(0, 0, 0);
-        }
-    }
-
-    @Test
     void repartitionNeedsAPositiveNumber() {
         assertThatThrownBy(() -> driver(in -> in.map(String::trim).named("lines").repartition(0)).close())
                 .hasMessageContaining("the number of partitions must be at least 1, not 0");
-    }
-
-    @Test
-    void flatMapValuesKeepsTheKeyOfEveryNewValue() {
-        try (PipelineTestDriver driver = driver(in -> in.mapToPair(line -> Pair.of(line.split(":", -1)[0], line.split(":", -1)[1]))
-                .flatMapValues(words -> words.isEmpty() ? List.<String>of() : Arrays.asList(words.split(" "))).foreachRDD("out", b -> {}))) {
-            driver.<String>input("in").add("u:a b", "v:", "w:c");
-            Time t = driver.advance();
-            assertThat(driver.<Pair<String, String>>output("out").batch(t)).containsExactly(
-                    Pair.of("u", "a"), Pair.of("u", "b"), Pair.of("w", "c"));
-        }
     }
 
     @Test
@@ -145,17 +122,6 @@ class WholeBatchTest {
             Time t = driver.advance();
             assertThat(driver.<Pair<String, String>>output("owners").batch(t))
                     .containsExactly(Pair.of("b", "bob"), Pair.of("b", "bob"));
-        }
-    }
-
-    @Test
-    void aTransformThatReturnsNullFailsTheBatchNamingTheStream() {
-        try (PipelineTestDriver driver = driver(in -> in.<String>transform(batch -> null).named("broken")
-                .foreachRDD("out", b -> {}))) {
-            driver.<String>input("in").add("a");
-            assertThatThrownBy(driver::advance)
-                    .hasMessageContaining("broken")
-                    .hasStackTraceContaining("the transform function returned null");
         }
     }
 }
