@@ -26,6 +26,32 @@ import javax.annotation.processing.Generated;
  *   <li>sink {@code log}: foreachRDD of {@code clicksPerWindow} to {@link FieldStages#log(Time, List)}
  *   <li>sink {@code printFrequencies}: foreachRDD of {@code clickFrequencies} to {@link FieldStages#print()}
  * </ol>
+ *
+ * <p>The graph of stages (Mermaid):
+ * <pre>{@code
+ * flowchart LR
+ *   stream_counts1["counts1: pairSourceStream"]
+ *   stream_counts2["counts2: pairSourceStream"]
+ *   stream_clicks["clicks: sourceStream"]
+ *   stream_allCounts["allCounts: union"]
+ *   stream_recentCounts["recentCounts: window"]
+ *   stream_recentClicks["recentClicks: window"]
+ *   stream_clicksPerWindow["clicksPerWindow: count"]
+ *   stream_clickFrequencies["clickFrequencies: countByValue"]
+ *   sink_save["save: sink foreachRDD"]
+ *   sink_log["log: sink foreachRDD"]
+ *   sink_printFrequencies["printFrequencies: sink foreachRDD"]
+ *   stream_counts1 --> stream_allCounts
+ *   stream_counts2 --> stream_allCounts
+ *   stream_counts1 --> stream_allCounts
+ *   stream_allCounts --> stream_recentCounts
+ *   stream_clicks --> stream_recentClicks
+ *   stream_recentClicks --> stream_clicksPerWindow
+ *   stream_clicks --> stream_clickFrequencies
+ *   stream_recentCounts --> sink_save
+ *   stream_clicksPerWindow --> sink_log
+ *   stream_clickFrequencies --> sink_printFrequencies
+ * }</pre>
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class FieldStagesWiring {
@@ -59,5 +85,35 @@ public final class FieldStagesWiring {
         clicksPerWindow.foreachRDD("log", Sinks.foreachBatch(pipeline::log));
         clickFrequencies.foreachRDD("printFrequencies", pipeline.print());
         return ssc;
+    }
+
+    /**
+     * The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.
+     *
+     * @return the flowchart's text
+     */
+    public static String describe() {
+        return "flowchart LR\n"
+                        + "  stream_counts1[\"counts1: pairSourceStream\"]\n"
+                        + "  stream_counts2[\"counts2: pairSourceStream\"]\n"
+                        + "  stream_clicks[\"clicks: sourceStream\"]\n"
+                        + "  stream_allCounts[\"allCounts: union\"]\n"
+                        + "  stream_recentCounts[\"recentCounts: window\"]\n"
+                        + "  stream_recentClicks[\"recentClicks: window\"]\n"
+                        + "  stream_clicksPerWindow[\"clicksPerWindow: count\"]\n"
+                        + "  stream_clickFrequencies[\"clickFrequencies: countByValue\"]\n"
+                        + "  sink_save[\"save: sink foreachRDD\"]\n"
+                        + "  sink_log[\"log: sink foreachRDD\"]\n"
+                        + "  sink_printFrequencies[\"printFrequencies: sink foreachRDD\"]\n"
+                        + "  stream_counts1 --> stream_allCounts\n"
+                        + "  stream_counts2 --> stream_allCounts\n"
+                        + "  stream_counts1 --> stream_allCounts\n"
+                        + "  stream_allCounts --> stream_recentCounts\n"
+                        + "  stream_clicks --> stream_recentClicks\n"
+                        + "  stream_recentClicks --> stream_clicksPerWindow\n"
+                        + "  stream_clicks --> stream_clickFrequencies\n"
+                        + "  stream_recentCounts --> sink_save\n"
+                        + "  stream_clicksPerWindow --> sink_log\n"
+                        + "  stream_clickFrequencies --> sink_printFrequencies\n";
     }
 }

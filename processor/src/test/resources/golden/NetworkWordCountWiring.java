@@ -16,6 +16,20 @@ import javax.annotation.processing.Generated;
  *   <li>{@code wordCounts}: reduceByKey of {@code pairs}, by {@link NetworkWordCount#wordCounts(int, int)}
  *   <li>sink {@code print}: foreachRDD of {@code wordCounts} to {@link NetworkWordCount#print()}
  * </ol>
+ *
+ * <p>The graph of stages (Mermaid):
+ * <pre>{@code
+ * flowchart LR
+ *   stream_lines["lines: sourceStream"]
+ *   stream_words["words: flatMap"]
+ *   stream_pairs["pairs: mapToPair"]
+ *   stream_wordCounts["wordCounts: reduceByKey"]
+ *   sink_print["print: sink foreachRDD"]
+ *   stream_lines --> stream_words
+ *   stream_words --> stream_pairs
+ *   stream_pairs --> stream_wordCounts
+ *   stream_wordCounts --> sink_print
+ * }</pre>
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class NetworkWordCountWiring {
@@ -38,5 +52,23 @@ public final class NetworkWordCountWiring {
         PairDStream<String, Integer> wordCounts = pairs.reduceByKey(pipeline::wordCounts).named("wordCounts");
         wordCounts.foreachRDD("print", pipeline.print());
         return ssc;
+    }
+
+    /**
+     * The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.
+     *
+     * @return the flowchart's text
+     */
+    public static String describe() {
+        return "flowchart LR\n"
+                        + "  stream_lines[\"lines: sourceStream\"]\n"
+                        + "  stream_words[\"words: flatMap\"]\n"
+                        + "  stream_pairs[\"pairs: mapToPair\"]\n"
+                        + "  stream_wordCounts[\"wordCounts: reduceByKey\"]\n"
+                        + "  sink_print[\"print: sink foreachRDD\"]\n"
+                        + "  stream_lines --> stream_words\n"
+                        + "  stream_words --> stream_pairs\n"
+                        + "  stream_pairs --> stream_wordCounts\n"
+                        + "  stream_wordCounts --> sink_print\n";
     }
 }

@@ -30,6 +30,37 @@ import javax.annotation.processing.Generated;
  *   <li>sink {@code printBest}: foreachRDD of {@code best} to {@link RecordStages#printBest()}
  *   <li>sink {@code lastChars}: foreachRDD of {@code last} to {@link RecordStages#lastChars(Time, Collection)}
  * </ol>
+ *
+ * <p>The graph of stages (Mermaid):
+ * <pre>{@code
+ * flowchart LR
+ *   stream_scores["scores: pairSourceStream"]
+ *   stream_ssc["ssc: sourceStream"]
+ *   stream_pipeline["pipeline: filter"]
+ *   stream_config["config: map"]
+ *   stream_chars["chars: flatMap"]
+ *   stream_grade["grade: mapValues"]
+ *   stream_high["high: filter"]
+ *   stream_longest["longest: reduce"]
+ *   stream_best["best: reduceByKeyAndWindow"]
+ *   stream_last["last: reduceByWindow"]
+ *   sink_grades["grades: sink foreachRDD"]
+ *   sink_longestLine["longestLine: sink foreachRDD"]
+ *   sink_printBest["printBest: sink foreachRDD"]
+ *   sink_lastChars["lastChars: sink foreachRDD"]
+ *   stream_ssc --> stream_pipeline
+ *   stream_pipeline --> stream_config
+ *   stream_ssc --> stream_chars
+ *   stream_scores --> stream_grade
+ *   stream_scores --> stream_high
+ *   stream_config --> stream_longest
+ *   stream_high --> stream_best
+ *   stream_chars --> stream_last
+ *   stream_grade --> sink_grades
+ *   stream_longest --> sink_longestLine
+ *   stream_best --> sink_printBest
+ *   stream_last --> sink_lastChars
+ * }</pre>
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class RecordStagesWiring {
@@ -61,5 +92,40 @@ public final class RecordStagesWiring {
         best.foreachRDD("printBest", pipeline.printBest());
         last.foreachRDD("lastChars", Sinks.foreachBatch(pipeline::lastChars));
         return ssc;
+    }
+
+    /**
+     * The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.
+     *
+     * @return the flowchart's text
+     */
+    public static String describe() {
+        return "flowchart LR\n"
+                        + "  stream_scores[\"scores: pairSourceStream\"]\n"
+                        + "  stream_ssc[\"ssc: sourceStream\"]\n"
+                        + "  stream_pipeline[\"pipeline: filter\"]\n"
+                        + "  stream_config[\"config: map\"]\n"
+                        + "  stream_chars[\"chars: flatMap\"]\n"
+                        + "  stream_grade[\"grade: mapValues\"]\n"
+                        + "  stream_high[\"high: filter\"]\n"
+                        + "  stream_longest[\"longest: reduce\"]\n"
+                        + "  stream_best[\"best: reduceByKeyAndWindow\"]\n"
+                        + "  stream_last[\"last: reduceByWindow\"]\n"
+                        + "  sink_grades[\"grades: sink foreachRDD\"]\n"
+                        + "  sink_longestLine[\"longestLine: sink foreachRDD\"]\n"
+                        + "  sink_printBest[\"printBest: sink foreachRDD\"]\n"
+                        + "  sink_lastChars[\"lastChars: sink foreachRDD\"]\n"
+                        + "  stream_ssc --> stream_pipeline\n"
+                        + "  stream_pipeline --> stream_config\n"
+                        + "  stream_ssc --> stream_chars\n"
+                        + "  stream_scores --> stream_grade\n"
+                        + "  stream_scores --> stream_high\n"
+                        + "  stream_config --> stream_longest\n"
+                        + "  stream_high --> stream_best\n"
+                        + "  stream_chars --> stream_last\n"
+                        + "  stream_grade --> sink_grades\n"
+                        + "  stream_longest --> sink_longestLine\n"
+                        + "  stream_best --> sink_printBest\n"
+                        + "  stream_last --> sink_lastChars\n";
     }
 }

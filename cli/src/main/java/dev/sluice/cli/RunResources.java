@@ -1,5 +1,6 @@
 package dev.sluice.cli;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -21,17 +22,26 @@ public class RunResources implements AutoCloseable {
         return resource;
     }
 
+    /**
+     * Closes everything registered, last first, even if some fail; the first failure is thrown,
+     * with the others suppressed. An interrupted close keeps the thread's interrupt flag set.
+     */
     @Override
-    public void close() throws Exception {
-        Exception failure = null;
+    public void close() throws IOException {
+        IOException failure = null;
         while (!opened.isEmpty()) {
             try {
                 opened.pop().close();
             } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                IOException io = e instanceof IOException already ? already
+                        : new IOException("closing a resource of the run failed: " + e, e);
                 if (failure == null) {
-                    failure = e;
+                    failure = io;
                 } else {
-                    failure.addSuppressed(e);
+                    failure.addSuppressed(io);
                 }
             }
         }

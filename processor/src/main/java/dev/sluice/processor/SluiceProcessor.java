@@ -67,6 +67,31 @@ import javax.lang.model.type.TypeMirror;
  *       <td>{@code Pair<I, Long>}</td></tr>
  *   <tr><td>{@code @Union(from = {a, b, ...})}</td><td>field of the inputs' stream type</td><td>union</td>
  *       <td>{@code I}</td></tr>
+ *   <tr><td>{@code @Reduce(inverse, filter)} + {@code @Window}</td><td>as above, with {@code V inverse(V, V)}
+ *       and {@code boolean filter(Pair<K, V>)}</td><td>reduceByKeyAndWindow / reduceByWindow with invF</td>
+ *       <td>as above</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code Iterable<R> m(V)} on a keyed input</td><td>flatMapValues</td>
+ *       <td>{@code Pair<K, R>}</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code Iterable<R> m(Iterator<I>)}</td><td>mapPartitions</td>
+ *       <td>{@code R}</td></tr>
+ *   <tr><td>{@code @Transform}</td><td>{@code Batch<R> m(Batch<I>)} / {@code PairBatch<K, V> m(Batch<I>)}</td>
+ *       <td>transform / transformToPair</td><td>{@code R} / {@code Pair<K, V>}</td></tr>
+ *   <tr><td>{@code @Count}, {@code @CountByValue}, {@code @GroupByKey} + {@code @Window}</td><td>fields as
+ *       without</td><td>countByWindow, countByValueAndWindow, groupByKeyAndWindow</td><td>as without</td></tr>
+ *   <tr><td>{@code @GroupByKey(from)}</td><td>field {@code PairDStream<K, List<V>>}</td><td>groupByKey</td>
+ *       <td>{@code Pair<K, List<V>>}</td></tr>
+ *   <tr><td>{@code @UpdateStateByKey(from)}</td><td>{@code Optional<S> m(List<V>, Optional<S>)}</td>
+ *       <td>updateStateByKey</td><td>{@code Pair<K, S>}</td></tr>
+ *   <tr><td>{@code @MapWithState(from)}</td><td>{@code R m(K, Optional<V>, State<S>)}</td><td>mapWithState</td>
+ *       <td>{@code R}</td></tr>
+ *   <tr><td>{@code @StateSnapshots(from)}</td><td>field {@code PairDStream<K, S>}</td><td>stateSnapshots</td>
+ *       <td>{@code Pair<K, S>}</td></tr>
+ *   <tr><td>{@code @Join(left, right, kind)}</td><td>field {@code PairDStream<K, Pair<V, W>>}, Optional on
+ *       an outer side</td><td>join, leftOuterJoin, rightOuterJoin, fullOuterJoin</td><td>as declared</td></tr>
+ *   <tr><td>{@code @Cogroup(left, right)}</td><td>field {@code PairDStream<K, Pair<List<V>, List<W>>>}</td>
+ *       <td>cogroup</td><td>as declared</td></tr>
+ *   <tr><td>{@code @Repartition(from, partitions)}</td><td>field of the input's stream type</td>
+ *       <td>repartition</td><td>{@code I}</td></tr>
  *   <tr><td>{@code @Sink}</td><td>{@code StreamSink<I> m()}</td><td>output</td><td>none</td></tr>
  *   <tr><td>{@code @Sink}</td><td>{@code void m(Time, List<I>)}</td><td>foreach batch</td><td>none</td></tr>
  *   <tr><td>{@code @Sink}</td><td>{@code void m(Batch<I>)}</td><td>foreachRDD</td><td>none</td></tr>

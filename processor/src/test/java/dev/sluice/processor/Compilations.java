@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /** Compiles test pipelines with the processor and checks the whole set of diagnostics. */
 final class Compilations {
@@ -18,10 +26,47 @@ final class Compilations {
     static Compilation compile(PipelineSource... sources) {
         List<JavaFileObject> files = new ArrayList<>();
         for (PipelineSource source : sources) {
-            files.add(source.file());
+            files.add(onEcj() ? onDisk(source) : source.file());
         }
-        return Compiler.javac().withProcessors(new SluiceProcessor()).compile(files);
+        return compiler().withProcessors(new SluiceProcessor()).compile(files);
     }
+
+    /**
+     * javac, or the Eclipse compiler when the system property {@code sluice.test.compiler} is
+     * {@code ecj}: IDE users meet ECJ's own rounds and type model, so every test runs on both.
+     */
+    static Compiler compiler() {
+        String name = compilerName();
+        return switch (name) {
+            case "javac" -> Compiler.javac();
+            case "ecj" -> Compiler.compiler(new EclipseCompiler()).withOptions("--release", "17");
+            default -> throw new IllegalArgumentException("sluice.test.compiler must be javac or ecj, not " + name);
+        };
+    }
+
+    private static String compilerName() {
+        return System.getProperty("sluice.test.compiler", "javac");
+    }
+
+    private static boolean onEcj() {
+        return compilerName().equals("ecj");
+    }
+
+    /** ECJ reads sources from files only (it turns their URI into a File), so they are written out first. */
+    private static JavaFileObject onDisk(PipelineSource source) {
+        try {
+            Path directory = Files.createTempDirectory("sluice-ecj").resolve("test");
+            Files.createDirectories(directory);
+            Path file = Files.writeString(directory.resolve(source.className() + ".java"), source.text());
+            file.toFile().deleteOnExit();
+            return DISK.getJavaFileObjects(file.toFile()).iterator().next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final StandardJavaFileManager DISK =
+            ToolProvider.getSystemJavaCompiler().getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
 
     /** An expected diagnostic: kind, the line holding {@code fragment}, the exact message. */
     static String error(PipelineSource source, String fragment, String message) {
@@ -40,7 +85,7 @@ final class Compilations {
     static void assertDiagnostics(Compilation compilation, String... expected) {
         List<String> actual = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
-            if (diagnostic.getKind() == Diagnostic.Kind.NOTE) {
+            if (diagnostic.getKind() == Diagnostic.Kind.NOTE || isEcjLint(diagnostic)) {
                 continue;
             }
             String file = diagnostic.getSource() == null ? "?" : simpleName(diagnostic.getSource());
@@ -48,6 +93,15 @@ final class Compilations {
                     + diagnostic.getMessage(Locale.ROOT));
         }
         assertThat(actual).containsExactlyInAnyOrder(expected);
+    }
+
+    /**
+     * ECJ lints the test sources themselves (unused imports, javac's warning tokens); those are
+     * not the processor's, whose every message starts with its ID. Errors are always kept.
+     */
+    private static boolean isEcjLint(Diagnostic<? extends JavaFileObject> diagnostic) {
+        return onEcj() && diagnostic.getKind() != Diagnostic.Kind.ERROR
+                && !diagnostic.getMessage(Locale.ROOT).startsWith("[Sluice/");
     }
 
     private static String kind(Diagnostic.Kind kind) {

@@ -16,6 +16,7 @@ record PipelineSource(String className, String text) {
             import dev.sluice.runtime.*;
             import dev.sluice.runtime.sink.*;
             import dev.sluice.runtime.source.*;
+            import dev.sluice.runtime.state.*;
             import java.util.*;
 
             """;
@@ -23,6 +24,11 @@ record PipelineSource(String className, String text) {
     /** {@code declaration} is the whole class, annotations included. */
     static PipelineSource of(String className, String declaration) {
         return new PipelineSource(className, HEADER + declaration);
+    }
+
+    /** This source without the header's on-demand import of {@code packageName}, for a runtime that lacks it. */
+    PipelineSource withoutImport(String packageName) {
+        return new PipelineSource(className, text.replace("import " + packageName + ".*;\n", ""));
     }
 
     JavaFileObject file() {

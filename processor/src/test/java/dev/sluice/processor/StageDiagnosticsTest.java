@@ -236,8 +236,9 @@ class StageDiagnosticsTest {
                 """);
 
         assertDiagnostics(compile(source), error(source, "@Transform(from = \"lines\")",
-                "[Sluice/ConflictingAnnotations] an element declares one stage (only @Window may join @Reduce);"
-                        + " both(String, String) has both @Reduce and @Transform. Keep one of them"));
+                "[Sluice/ConflictingAnnotations] an element declares one stage (only @Window may join @Reduce,"
+                        + " @Count, @CountByValue or @GroupByKey); both(String, String) has both @Reduce and @Transform."
+                        + " Keep one of them"));
     }
 
     @Test

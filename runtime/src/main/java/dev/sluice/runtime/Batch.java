@@ -1,6 +1,13 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.dstream.NarrowFunctions;
+import dev.sluice.runtime.executor.CoGrouper;
+import dev.sluice.runtime.executor.PartitionFunction;
+import dev.sluice.runtime.function.FlatMapFunction;
+import dev.sluice.runtime.function.Function;
+import dev.sluice.runtime.function.PairFunction;
 import dev.sluice.runtime.function.VoidFunction;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,12 +27,12 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class Batch<T> {
+public class Batch<T> {
 
     private final Time time;
     private final List<List<T>> partitions;
 
-    private Batch(Time time, List<List<T>> partitions) {
+    Batch(Time time, List<List<T>> partitions) {
         this.time = time;
         this.partitions = partitions;
     }
@@ -97,6 +104,51 @@ public final class Batch<T> {
         for (List<T> partition : partitions) {
             action.call(partition.iterator());
         }
+    }
+
+    /** A static batch of {@code records} in one partition, at time zero: a data set to join with in a transform. */
+    public static <T> Batch<T> ofRecords(Collection<? extends T> records) {
+        return of(new Time(0), List.of(List.copyOf(records)));
+    }
+
+    /** Each record becomes {@code f}'s result; same partitions and time. */
+    public <R> Batch<R> map(Function<T, R> f) throws Exception {
+        return new Batch<>(time, mapEach(NarrowFunctions.map(f)));
+    }
+
+    /** Each record becomes the records {@code f} returns. */
+    public <R> Batch<R> flatMap(FlatMapFunction<T, R> f) throws Exception {
+        return new Batch<>(time, mapEach(NarrowFunctions.flatMap(f)));
+    }
+
+    /** The records for which {@code f} returns true. */
+    public Batch<T> filter(Function<T, Boolean> f) throws Exception {
+        return new Batch<>(time, mapEach(NarrowFunctions.filter(f)));
+    }
+
+    /** Each record becomes a keyed record. */
+    public <K, V> PairBatch<K, V> mapToPair(PairFunction<T, K, V> f) throws Exception {
+        return new PairBatch<>(time, mapEach(NarrowFunctions.mapToPair(f)));
+    }
+
+    /** This batch's partitions, then {@code other}'s; this batch's time. */
+    public Batch<T> union(Batch<T> other) {
+        List<List<T>> all = new ArrayList<>(partitions);
+        all.addAll(other.partitions);
+        return new Batch<>(time, List.copyOf(all));
+    }
+
+    /** The same records at {@code time}. */
+    public Batch<T> at(Time time) {
+        return new Batch<>(time, partitions);
+    }
+
+    <R> List<List<R>> mapEach(PartitionFunction<T, R> f) throws Exception {
+        List<java.util.concurrent.Callable<List<R>>> tasks = new ArrayList<>();
+        for (List<T> partition : partitions) {
+            tasks.add(() -> List.copyOf(f.apply(partition)));
+        }
+        return List.copyOf(CoGrouper.run(null, tasks));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.sluice.runtime;
 
 import dev.sluice.runtime.dstream.CountNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
+import dev.sluice.runtime.dstream.RepartitionFunctions;
+import dev.sluice.runtime.dstream.TransformNode;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
 import dev.sluice.runtime.dstream.ReduceNode;
@@ -12,7 +14,10 @@ import dev.sluice.runtime.dstream.WindowNode;
 import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.Function2;
+import dev.sluice.runtime.function.PairFlatMapFunction;
 import dev.sluice.runtime.function.PairFunction;
+import java.util.ArrayList;
+import java.util.Iterator;
 import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import java.time.Duration;
@@ -33,7 +38,7 @@ public abstract class DStream<T> {
 
     final StreamNode<T> node;
 
-    protected DStream(StreamNode<T> node) {
+    DStream(StreamNode<T> node) {
         this.node = node;
     }
 
@@ -144,6 +149,81 @@ public abstract class DStream<T> {
     }
 
     /**
+     * Every {@code slide}, the number of records in the last {@code length}, computed
+     * incrementally as Spark does ({@code map(1).reduceByWindow(+, -)}): nothing until the
+     * first record, then a count every slide, {@code 0} once the window is empty again.
+     */
+    public DStream<Long> countByWindow(Duration length, Duration slide) {
+        return map(record -> 1L).reduceByWindow(Long::sum, (a, b) -> a - b, length, slide);
+    }
+
+    /**
+     * Every {@code slide}, the reduction of the last {@code length}, computed incrementally:
+     * the previous window's value with the batches that left inverse-reduced out by
+     * {@code invF} and those that entered reduced in. As in Spark, once a record was seen the
+     * window keeps a value even when empty (its "zero", such as {@code 0} for a sum).
+     */
+    public DStream<T> reduceByWindow(Function2<T, T, T> f, Function2<T, T, T> invF, Duration length, Duration slide) {
+        requireFunction(f, "reduceByWindow");
+        requireFunction(invF, "reduceByWindow (inverse)");
+        return mapToPair(record -> Pair.of(0, record))
+                .reduceByKeyAndWindow(f, invF, length, slide)
+                .map(Pair::value);
+    }
+
+    /**
+     * Every {@code slide}, each distinct value of the last {@code length} with its number of
+     * occurrences, computed incrementally; values whose count fell to zero are dropped (Spark
+     * filters them here).
+     */
+    public PairDStream<T, Long> countByValueAndWindow(Duration length, Duration slide) {
+        return mapToPair(value -> Pair.of(value, 1L))
+                .reduceByKeyAndWindow(Long::sum, (a, b) -> a - b, length, slide, count -> count.value() != 0L);
+    }
+
+    /** Each partition becomes the records {@code f} returns for an iterator over it (once per partition). */
+    public <R> DStream<R> mapPartitions(FlatMapFunction<Iterator<T>, R> f) {
+        requireFunction(f, "mapPartitions");
+        return of(new PartitionwiseNode<>(graph(), "mapPartitions", node, partition -> {
+            Iterable<R> results = f.call(partition.iterator());
+            if (results == null) {
+                throw new NullPointerException("the mapPartitions function returned null; return an empty collection instead");
+            }
+            List<R> out = new ArrayList<>();
+            results.forEach(out::add);
+            return out;
+        }));
+    }
+
+    /** Each partition becomes the keyed records {@code f} returns for an iterator over it. */
+    public <K, V> PairDStream<K, V> mapPartitionsToPair(PairFlatMapFunction<Iterator<T>, K, V> f) {
+        requireFunction(f, "mapPartitionsToPair");
+        return PairDStream.keyed(mapPartitions(f::call).node);
+    }
+
+    /** The same records dealt round-robin into {@code numPartitions} partitions. */
+    public DStream<T> repartition(int numPartitions) {
+        requirePartitions(numPartitions);
+        return sameKind(new TransformNode<>(graph(), "repartition", node,
+                batch -> RepartitionFunctions.repartition(batch, numPartitions)));
+    }
+
+    /**
+     * Each batch becomes {@code f}'s result for the whole batch (Spark's {@code transform}); the
+     * result takes the batch's time, so {@code f} may join it with static data.
+     */
+    public <R> DStream<R> transform(Function<Batch<T>, Batch<R>> f) {
+        requireFunction(f, "transform");
+        return of(new TransformNode<>(graph(), "transform", node, f));
+    }
+
+    /** Each batch becomes the keyed batch {@code f} returns, as {@link #transform}. */
+    public <K, V> PairDStream<K, V> transformToPair(Function<Batch<T>, PairBatch<K, V>> f) {
+        requireFunction(f, "transformToPair");
+        return PairDStream.keyed(new TransformNode<>(graph(), "transformToPair", node, f));
+    }
+
+    /**
      * An output operation: every batch of this stream (empty ones too) is written to
      * {@code sink}, in batch order.
      *
@@ -188,41 +268,13 @@ public abstract class DStream<T> {
         return node.toString();
     }
 
+    static void requirePartitions(int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("the number of partitions must be at least 1, not " + numPartitions);
+        }
+    }
+
     static void requireFunction(Object f, String operator) {
         Objects.requireNonNull(f, () -> "the function of " + operator + " must not be null");
-    }
-
-    // Windows and state
-
-    /**
-     * Every {@code slide}, the number of records in the last {@code length}: Spark's
-     * {@code countByWindow}, computed incrementally, so (as in Spark) windows before the first
-     * record are empty and a window whose records all left holds {@code 0}.
-     */
-    public DStream<Long> countByWindow(Duration length, Duration slide) {
-        return map(record -> 1L).reduceByWindow(Long::sum, (a, b) -> a - b, length, slide);
-    }
-
-    /**
-     * Every {@code slide}, the reduction of the last {@code length}, computed incrementally: the
-     * previous window's value, reduced with the entering batches and inverse-reduced by
-     * {@code invF} with the leaving ones (Spark's {@code reduceByWindow} with an inverse).
-     */
-    public DStream<T> reduceByWindow(Function2<T, T, T> f, Function2<T, T, T> invF, Duration length, Duration slide) {
-        requireFunction(f, "reduceByWindow");
-        requireFunction(invF, "reduceByWindow");
-        return mapToPair(record -> Pair.of(Boolean.TRUE, record))
-                .reduceByKeyAndWindow(f, invF, length, slide)
-                .map(Pair::value);
-    }
-
-    /**
-     * Every {@code slide}, each distinct value of the last {@code length} with its number of
-     * occurrences; values whose count went back to zero are dropped (Spark's
-     * {@code countByValueAndWindow}).
-     */
-    public PairDStream<T, Long> countByValueAndWindow(Duration length, Duration slide) {
-        return mapToPair(record -> Pair.of(record, 1L))
-                .reduceByKeyAndWindow(Long::sum, (a, b) -> a - b, length, slide, pair -> pair.value() != 0L);
     }
 }

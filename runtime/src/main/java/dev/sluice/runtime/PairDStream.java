@@ -1,20 +1,23 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.dstream.IncrementalWindowReduceNode;
+import dev.sluice.runtime.dstream.KeyedGroupNode;
 import dev.sluice.runtime.dstream.MapWithStateNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
+import dev.sluice.runtime.dstream.ReducedWindowNode;
+import dev.sluice.runtime.dstream.UpdateStateNode;
+import dev.sluice.runtime.executor.GroupFunctions;
+import dev.sluice.runtime.executor.GroupFunctions.GroupFunction;
+import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.dstream.PartitionwiseNode;
 import dev.sluice.runtime.dstream.ReduceByKeyNode;
 import dev.sluice.runtime.dstream.StreamNode;
-import dev.sluice.runtime.dstream.UpdateStateNode;
 import dev.sluice.runtime.dstream.WindowNode;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.Function2;
-import dev.sluice.runtime.state.MapWithStateDStream;
 import dev.sluice.runtime.state.StateSpec;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -97,56 +100,85 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
         return keyed(perWindow);
     }
 
-    // Windows and state
-
     /**
-     * Every {@code slide}, one record per key of the last {@code length} with all its values,
-     * oldest first: Spark's {@code groupByKeyAndWindow}.
+     * Every {@code slide}, one record per key of the last {@code length}, computed incrementally
+     * from the previous window: values of batches that left are removed with {@code invF},
+     * those of batches that entered are added with {@code f}. As in Spark, a key whose values
+     * all left the window stays, with its "zero" value (such as {@code 0}), for ever: use the
+     * overload with a filter to drop such keys.
      */
-    public PairDStream<K, List<V>> groupByKeyAndWindow(Duration length, Duration slide) {
-        WindowNode<Pair<K, V>> window = WindowNode.over(node, length, slide);
-        PartitionwiseNode<Pair<K, V>, Pair<K, List<V>>> singletons = new PartitionwiseNode<>(graph(),
-                "groupByKeyAndWindow", window, NarrowFunctions.mapValues(value -> new ArrayList<>(List.of(value))));
-        ReduceByKeyNode<K, List<V>> groups = new ReduceByKeyNode<>(graph(), "groupByKeyAndWindow", singletons,
-                (a, b) -> {
-                    List<V> all = new ArrayList<>(a);
-                    all.addAll(b);
-                    return all;
-                });
-        groups.adopt(window, singletons);
-        return keyed(groups);
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length, Duration slide) {
+        return incrementalWindow(f, invF, length, slide, null);
     }
 
-    /**
-     * Spark's {@code reduceByKeyAndWindow} with an inverse function: each window is the previous
-     * one, reduced by {@code f} with the entering batches and inverse-reduced by {@code invF}
-     * with the leaving ones. As in Spark, keys whose value went back to "zero" stay.
-     */
-    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
-            Duration slide) {
-        return reduceByKeyAndWindow(f, invF, length, slide, null);
+    /** As {@link #reduceByKeyAndWindow(Function2, Function2, Duration, Duration)}, keeping only the keys {@code filterFunc} accepts. */
+    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length, Duration slide,
+            Function<Pair<K, V>, Boolean> filterFunc) {
+        requireFunction(filterFunc, "reduceByKeyAndWindow (filter)");
+        return incrementalWindow(f, invF, length, slide, filterFunc);
     }
 
-    /**
-     * As {@link #reduceByKeyAndWindow(Function2, Function2, Duration, Duration)}, keeping only the
-     * keys for which {@code filterFunc} returns true (a null filter keeps every key).
-     */
-    public PairDStream<K, V> reduceByKeyAndWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length,
-            Duration slide, Function<Pair<K, V>, Boolean> filterFunc) {
+    private PairDStream<K, V> incrementalWindow(Function2<V, V, V> f, Function2<V, V, V> invF, Duration length, Duration slide,
+            Function<Pair<K, V>, Boolean> filterFunc) {
         requireFunction(f, "reduceByKeyAndWindow");
-        requireFunction(invF, "reduceByKeyAndWindow");
+        requireFunction(invF, "reduceByKeyAndWindow (inverse)");
         WindowNode.requireValid(node, length, slide);
         ReduceByKeyNode<K, V> perBatch = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", node, f);
-        IncrementalWindowReduceNode<K, V> perWindow =
-                new IncrementalWindowReduceNode<>(graph(), perBatch, f, invF, length, slide, filterFunc);
-        perWindow.adopt(perBatch);
-        return keyed(perWindow);
+        ReducedWindowNode<K, V> window = new ReducedWindowNode<>(graph(), perBatch, f, invF, length, slide, filterFunc);
+        window.adopt(perBatch);
+        return keyed(window);
+    }
+
+    /** Each batch becomes one record per key with all its values, in order. */
+    public PairDStream<K, List<V>> groupByKey() {
+        return keyed(new KeyedGroupNode<>(graph(), "groupByKey", List.of(node), GroupFunctions.<K, V>groupByKey()));
+    }
+
+    /** Every {@code slide}, one record per key of the last {@code length} with all its values, oldest first. */
+    public PairDStream<K, List<V>> groupByKeyAndWindow(Duration length, Duration slide) {
+        return window(length, slide).groupByKey();
+    }
+
+    /** Each value becomes the values {@code f} returns, each with the record's key. */
+    public <W> PairDStream<K, W> flatMapValues(FlatMapFunction<V, W> f) {
+        requireFunction(f, "flatMapValues");
+        return keyed(new PartitionwiseNode<>(graph(), "flatMapValues", node, NarrowFunctions.flatMapValues(f)));
+    }
+
+    /** Per batch, every pair of values of a key found in both streams. */
+    public <W> PairDStream<K, Pair<V, W>> join(PairDStream<K, W> other) {
+        return grouped("join", other, GroupFunctions.<K, V, W>join());
+    }
+
+    /** Per batch, each value of this stream with each of the other's for its key, or {@code Optional.empty()} if it has none. */
+    public <W> PairDStream<K, Pair<V, Optional<W>>> leftOuterJoin(PairDStream<K, W> other) {
+        return grouped("leftOuterJoin", other, GroupFunctions.<K, V, W>leftOuterJoin());
+    }
+
+    /** Per batch, each value of the other stream with each of this one's for its key, or {@code Optional.empty()}. */
+    public <W> PairDStream<K, Pair<Optional<V>, W>> rightOuterJoin(PairDStream<K, W> other) {
+        return grouped("rightOuterJoin", other, GroupFunctions.<K, V, W>rightOuterJoin());
+    }
+
+    /** Per batch, every key of either stream: pairs of values, {@code Optional.empty()} for a side without any. */
+    public <W> PairDStream<K, Pair<Optional<V>, Optional<W>>> fullOuterJoin(PairDStream<K, W> other) {
+        return grouped("fullOuterJoin", other, GroupFunctions.<K, V, W>fullOuterJoin());
+    }
+
+    /** Per batch, every key of either stream with the list of its values in each (possibly empty). */
+    public <W> PairDStream<K, Pair<List<V>, List<W>>> cogroup(PairDStream<K, W> other) {
+        return grouped("cogroup", other, GroupFunctions.<K, V, W>cogroup());
+    }
+
+    private <W, R> PairDStream<K, R> grouped(String operator, PairDStream<K, W> other, GroupFunction<K, Pair<K, R>> f) {
+        Objects.requireNonNull(other, () -> "the stream to " + operator + " with must not be null");
+        return keyed(new KeyedGroupNode<>(graph(), operator, List.of(node, other.node), f));
     }
 
     /**
-     * Spark's {@code updateStateByKey}: every batch, {@code updateFunc} gets each key's new values
-     * (maybe none) and its state (maybe none) for every key with either; an empty result removes
-     * the key. Every batch holds the whole state.
+     * Running state per key: every batch, {@code updateFunc} gets each key's new values (maybe
+     * none) and its state (empty for a new key); an empty result removes the key. Every batch
+     * holds the whole state, as in Spark.
      */
     public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> updateFunc) {
         requireFunction(updateFunc, "updateStateByKey");
@@ -154,17 +186,17 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
     }
 
     /**
-     * Spark's {@code mapWithState}: the spec's function runs for each record with its key's
-     * {@link dev.sluice.runtime.state.State}, and for idle keys timing out.
+     * Spark's {@code mapWithState}: {@code spec}'s function runs for every record with its key's
+     * {@link dev.sluice.runtime.state.State}; the stream holds its non-null results, and
+     * {@link MapWithStateDStream#stateSnapshots()} the state after every batch.
      */
     public <S, R> MapWithStateDStream<K, V, S, R> mapWithState(StateSpec<K, V, S, R> spec) {
-        java.util.Objects.requireNonNull(spec, "the spec of mapWithState must not be null");
-        MapWithStateNode<K, V, S, R> states = new MapWithStateNode<>(graph(), node, spec);
-        PartitionwiseNode<MapWithStateNode.Result<K, S, R>, R> mapped = new PartitionwiseNode<>(graph(), "mapWithState",
-                states, partition -> partition.stream().flatMap(result -> result.mapped().stream()).toList());
-        PartitionwiseNode<MapWithStateNode.Result<K, S, R>, Pair<K, S>> snapshots = new PartitionwiseNode<>(graph(),
-                "stateSnapshots", states, partition -> partition.stream().flatMap(result -> result.snapshot().stream()).toList());
-        mapped.adopt(states);
-        return new MapWithStateDStream<>(mapped, keyed(snapshots));
+        Objects.requireNonNull(spec, "the state spec of mapWithState must not be null");
+        return new MapWithStateDStream<>(new MapWithStateNode<>(graph(), node, spec));
+    }
+
+    @Override
+    public PairDStream<K, V> repartition(int numPartitions) {
+        return (PairDStream<K, V>) super.repartition(numPartitions);
     }
 }

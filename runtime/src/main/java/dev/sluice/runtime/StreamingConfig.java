@@ -36,6 +36,8 @@ public final class StreamingConfig {
     private final String name;
     private final Duration gracefulStopTimeout;
     private final StreamInterceptor interceptor;
+    private final long maxRate;
+    private final boolean backpressure;
 
     private StreamingConfig(Builder builder) {
         this.clock = builder.clock;
@@ -46,6 +48,8 @@ public final class StreamingConfig {
         this.name = builder.name;
         this.gracefulStopTimeout = builder.gracefulStopTimeout;
         this.interceptor = builder.interceptor;
+        this.maxRate = builder.maxRate;
+        this.backpressure = builder.backpressure;
     }
 
     /** The defaults: the system clock, one worker per processor, the pipeline's own interval. */
@@ -68,6 +72,8 @@ public final class StreamingConfig {
         builder.name = name;
         builder.gracefulStopTimeout = gracefulStopTimeout;
         builder.interceptor = interceptor;
+        builder.maxRate = maxRate;
+        builder.backpressure = backpressure;
         return builder;
     }
 
@@ -108,6 +114,16 @@ public final class StreamingConfig {
         return interceptor;
     }
 
+    /** The most records per second each receiver stores; 0 for no limit (the default). */
+    public long maxRate() {
+        return maxRate;
+    }
+
+    /** Whether completed batches adjust the receivers' rates (backpressure); off by default. */
+    public boolean backpressureEnabled() {
+        return backpressure;
+    }
+
     @Override
     public String toString() {
         return "StreamingConfig[name=" + name + ", parallelism=" + parallelism
@@ -126,8 +142,25 @@ public final class StreamingConfig {
         private String name = "sluice";
         private Duration gracefulStopTimeout;
         private StreamInterceptor interceptor = StreamInterceptor.NONE;
+        private long maxRate;
+        private boolean backpressure;
 
         private Builder() {}
+
+        /** At most this many records per second per receiver, blocking (never dropping); 0 for no limit. */
+        public Builder maxRate(long recordsPerSecond) {
+            if (recordsPerSecond < 0) {
+                throw new IllegalArgumentException("maxRate must be 0 (no limit) or positive, not " + recordsPerSecond);
+            }
+            this.maxRate = recordsPerSecond;
+            return this;
+        }
+
+        /** Lets a PID rate estimator fed from completed batches set the receivers' rates, up to {@code maxRate}. */
+        public Builder backpressure(boolean enabled) {
+            this.backpressure = enabled;
+            return this;
+        }
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock must not be null");

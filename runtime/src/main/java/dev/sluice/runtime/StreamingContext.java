@@ -8,6 +8,9 @@ import dev.sluice.runtime.scheduler.BatchProgress;
 import dev.sluice.runtime.scheduler.JobGenerator;
 import dev.sluice.runtime.scheduler.JobScheduler;
 import dev.sluice.runtime.scheduler.StreamingListener;
+import dev.sluice.runtime.ratecontrol.PidRateEstimator;
+import dev.sluice.runtime.ratecontrol.RateController;
+import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
 import java.time.Duration;
@@ -58,10 +61,16 @@ public final class StreamingContext {
     private JobScheduler scheduler;
     private JobGenerator generator;
 
+    private final RateController rateController;
+
     private StreamingContext(StreamingConfig config, Duration batchInterval) {
         this.config = config;
         this.batchInterval = batchInterval;
         this.graph = new StreamGraph(batchInterval, config.interceptor(), this::whyGraphIsFrozen);
+        this.rateController = new RateController(PidRateEstimator.withDefaults(batchInterval));
+        if (config.backpressureEnabled()) {
+            listeners.add(rateController);
+        }
     }
 
     /**
@@ -410,6 +419,18 @@ public final class StreamingContext {
         @Override
         public int bufferCapacity() {
             return config.bufferCapacity();
+        }
+
+        @Override
+        public long maxRate() {
+            return config.maxRate();
+        }
+
+        @Override
+        public void controlRate(RateLimiter limiter) {
+            if (config.backpressureEnabled()) {
+                rateController.control(limiter);
+            }
         }
 
         @Override

@@ -27,7 +27,8 @@ import java.util.List;
  */
 final class BuiltInTextServer implements AutoCloseable {
 
-    private static final String TEXT = "built-in-text.txt";
+    /** The text the word-counting samples serve without {@code --connect}. */
+    static final String TEXT = "built-in-text.txt";
 
     /** Fast enough to fill every batch, slow enough to read along. */
     static final Duration LINE_PAUSE = Duration.ofMillis(100);
@@ -43,9 +44,18 @@ final class BuiltInTextServer implements AutoCloseable {
      */
     static SampleArguments.HostAndPort connectOrServe(SampleArguments arguments, Sample.Resources resources)
             throws IOException {
-        SampleArguments.HostAndPort server = arguments.hostAndPort("connect").orElse(null);
+        return connectOrServe(arguments, "connect", TEXT, resources);
+    }
+
+    /**
+     * The server of the option {@code --<option> HOST:PORT}, or, without it, a server of the
+     * text {@code resource} (next to this class in the jar) started for the run.
+     */
+    static SampleArguments.HostAndPort connectOrServe(SampleArguments arguments, String option, String resource,
+            Sample.Resources resources) throws IOException {
+        SampleArguments.HostAndPort server = arguments.hostAndPort(option).orElse(null);
         if (server == null) {
-            BuiltInTextServer builtIn = resources.register(start(LINE_PAUSE));
+            BuiltInTextServer builtIn = resources.register(start(resource, LINE_PAUSE));
             server = new SampleArguments.HostAndPort(builtIn.host(), builtIn.port());
         }
         return server;
@@ -59,10 +69,16 @@ final class BuiltInTextServer implements AutoCloseable {
         this.acceptor.setDaemon(true);
     }
 
-    /** Starts a server that pauses {@code pause} between two lines. */
+    /** Starts a server of the built-in text that pauses {@code pause} between two lines. */
     static BuiltInTextServer start(Duration pause) throws IOException {
+        return start(TEXT, pause);
+    }
+
+    /** Starts a server of the text {@code resource}, next to this class in the jar. */
+    static BuiltInTextServer start(String resource, Duration pause) throws IOException {
+        List<String> lines = readText(resource);
         ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        BuiltInTextServer server = new BuiltInTextServer(socket, readText(), pause);
+        BuiltInTextServer server = new BuiltInTextServer(socket, lines, pause);
         server.acceptor.start();
         return server;
     }
@@ -75,10 +91,10 @@ final class BuiltInTextServer implements AutoCloseable {
         return serverSocket.getInetAddress().getHostAddress();
     }
 
-    private static List<String> readText() throws IOException {
-        try (InputStream in = BuiltInTextServer.class.getResourceAsStream(TEXT)) {
+    private static List<String> readText(String resource) throws IOException {
+        try (InputStream in = BuiltInTextServer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the built-in text " + TEXT + " is missing from the samples jar");
+                throw new IOException("the built-in text " + resource + " is missing from the samples jar");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         }

@@ -9,7 +9,7 @@ import java.util.Set;
  * One runnable sample of the launcher: its options and how it wires its pipeline.
  *
  * <pre>{@code
- * Sample sample = new NetworkWordCountSample();
+ * Sample sample = new FileWordCountSample();
  * StreamingContext ssc = sample.wire(arguments, config, resources);
  * }</pre>
  */

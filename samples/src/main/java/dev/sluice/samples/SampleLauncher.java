@@ -29,7 +29,24 @@ public final class SampleLauncher {
     private static final Map<String, RunTarget> SAMPLES = new LinkedHashMap<>();
 
     static {
-        register("NetworkWordCount", new NetworkWordCountSample());
+        register("NetworkWordCount", new SocketTextSample("Counts the words of the lines a TCP server sends",
+                (server, config) -> NetworkWordCountWiring.wire(
+                        new NetworkWordCount(server.host(), server.port()), config)));
+        register("UnionWordCount", new TwoSocketTextSample("Counts the words of the lines two TCP servers send,"
+                + " united into one stream", BuiltInTextServer.TEXT, BuiltInTextServer.TEXT,
+                (first, second, config) -> UnionWordCountWiring.wire(
+                        new UnionWordCount(first.host(), first.port(), second.host(), second.port()), config)));
+        register("WindowedJoin", new TwoSocketTextSample("Joins the \"user page\" views of the last 20 s (--connect)"
+                + " with the \"user ad\" clicks of the last minute (--connect2)", "built-in-views.txt",
+                "built-in-clicks.txt", (views, clicks, config) -> WindowedJoinWiring.wire(
+                        new WindowedJoin(views.host(), views.port(), clicks.host(), clicks.port()), config)));
+        register("SpamFilter", new SpamFilterSample());
+        register("RunningWordCount", new SocketTextSample("Prints the running total of every word a TCP server sent",
+                (server, config) -> RunningWordCountWiring.wire(
+                        new RunningWordCount(server.host(), server.port()), config)));
+        register("TrendingWords", new SocketTextSample("Every 10 s, counts the words a TCP server sent in the last 30 s",
+                (server, config) -> TrendingWordsWiring.wire(
+                        new TrendingWords(server.host(), server.port()), config)));
         register("FileWordCount", new FileWordCountSample());
         register("WordCountToDatabase", new WordCountToDatabaseSample());
     }

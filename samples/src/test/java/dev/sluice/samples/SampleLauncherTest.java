@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The samples' jar runs each sample through {@code sluice run}, with or without the word {@code run}. */
 class SampleLauncherTest {
@@ -34,10 +36,30 @@ class SampleLauncherTest {
         assertThat(printed).contains("Time: ");
     }
 
+    // The windowed samples slide every 5 s and 10 s, so two short batches print nothing yet;
+    // their output is checked through the test driver (WindowedJoinTest, TrendingWordsTest).
+    @ParameterizedTest
+    @ValueSource(strings = {"WindowedJoin", "TrendingWords"})
+    void windowedSampleRunsAndStopsCleanly(String sample) {
+        assertThat(launch(sample, "--batch-interval", "1s", "--batches", "2", "--no-ui")).as(errors()).isEqualTo(0);
+        assertThat(errors()).doesNotContain("error");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UnionWordCount", "SpamFilter", "RunningWordCount"})
+    void runsOnItsBuiltInInput(String sample) {
+        String printed = printedBy(() -> assertThat(
+                launch(sample, "--batch-interval", "1s", "--batches", "2", "--no-ui"))
+                .as(errors()).isEqualTo(0));
+
+        assertThat(printed).contains("Time: ");
+    }
+
     @Test
     void helpListsEverySampleWithItsOptions() {
         assertThat(launch("--help")).isEqualTo(0);
         assertThat(errors()).contains("Pipelines known by name:").contains("NetworkWordCount [--connect HOST:PORT]")
+                .contains("UnionWordCount [--connect HOST:PORT] [--connect2 HOST:PORT]")
                 .contains("--ui-port=PORT");
         err.reset();
         assertThat(launch()).isEqualTo(2);
@@ -49,6 +71,13 @@ class SampleLauncherTest {
         assertThat(launch("NetworkWordCount", "--connect", "localhost", "--no-ui")).isEqualTo(2);
         assertThat(errors()).isEqualTo("error: --connect: 'localhost' is not HOST:PORT, such as"
                 + " 127.0.0.1:9999\nusage: sluice run TARGET [options]  (see --help)\n");
+    }
+
+    @Test
+    void unreadableBlocklistIsAnErrorNamingTheOption() {
+        assertThat(launch("SpamFilter", "--blocklist", "/nonexistent/blocked.txt", "--batches", "1", "--no-ui"))
+                .isEqualTo(2);
+        assertThat(errors()).startsWith("error: --blocklist: cannot read the file /nonexistent/blocked.txt\n");
     }
 
     /** What {@code run} printed to standard output, where the sample's print() sink writes. */

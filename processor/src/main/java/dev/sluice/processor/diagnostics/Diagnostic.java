@@ -31,7 +31,7 @@ public enum Diagnostic {
     AMBIGUOUS_SHAPE("AmbiguousShape", Kind.ERROR,
             "a @Transform on a keyed stream reads whole records or only their values, as its"
                     + " parameter says; %s accepts both the records of '%s', %s, and their values,"
-                    + " %s. Declare the parameter as %s for %s or %s for mapValues"),
+                    + " %s. Declare the parameter as %s for %s or %s for %s"),
     TRANSFORM_ARITY("TransformArity", Kind.ERROR,
             "a @Transform method takes exactly one parameter, a record of its input; %s takes %d."
                     + " Declare one parameter of the input's record type"),
@@ -55,14 +55,19 @@ public enum Diagnostic {
                     + " returns %s, an Iterable of pairs. Return the records, and add a @Transform"
                     + " that returns a Pair for each"),
     CONFLICTING_ANNOTATIONS("ConflictingAnnotations", Kind.ERROR,
-            "an element declares one stage (only @Window may join @Reduce); %s has both %s and %s."
+            "an element declares one stage (only @Window may join @Reduce, @Count, @CountByValue or"
+                    + " @GroupByKey); %s has both %s and %s."
                     + " Keep one of them"),
     WINDOW_WITHOUT_REDUCE("WindowWithoutReduce", Kind.ERROR,
             "@Window on a method makes a @Reduce windowed; %s has no @Reduce. Add"
                     + " @Reduce(from = \"...\"), or declare the window on a field"),
     WINDOW_ATTRIBUTE_ON_REDUCE("WindowAttributeOnReduce", Kind.ERROR,
-            "a windowed @Reduce takes its input and name from @Reduce; %s also sets @Window(%s)."
-                    + " Remove %s from @Window, or set it on @Reduce"),
+            "a windowed %s takes its input and name from %s; %s also sets @Window(%s)."
+                    + " Remove %s from @Window, or set it on %s"),
+    WINDOW_NOT_ALLOWED("WindowNotAllowed", Kind.ERROR,
+            "@Window declares a windowed stream on its own field, or makes a @Reduce, @Count, @CountByValue"
+                    + " or @GroupByKey windowed; %s is a %s, which cannot take a window. Remove @Window, and"
+                    + " read a @Window field instead to work on a window"),
     WINDOW_FROM_MISSING("WindowFromMissing", Kind.ERROR,
             "a @Window field names its input stream; %s has no from. Add from = \"...\" to @Window"),
     BAD_DURATION("BadDuration", Kind.ERROR,
@@ -93,6 +98,41 @@ public enum Diagnostic {
     UNION_TYPES("UnionTypes", Kind.ERROR,
             "the inputs of a @Union have the same record type; %s reads '%s' of %s and '%s' of %s."
                     + " Map them to one record type first"),
+    INVERSE_WITHOUT_WINDOW("InverseWithoutWindow", Kind.ERROR,
+            "an inverse reduce takes the batch that leaves a window out of it, so it needs @Window; %s"
+                    + " sets inverse = \"%s\" without one. Add @Window(length = \"...\"), or remove inverse"),
+    FILTER_WITHOUT_INVERSE("FilterWithoutInverse", Kind.ERROR,
+            "a reduce's filter drops the keys its inverse brought back to zero, so it needs an inverse"
+                    + " on a keyed input; %s sets filter = \"%s\" %s. %s"),
+    COMPANION_NOT_FOUND("CompanionNotFound", Kind.ERROR,
+            "a method named by %s is a method of the pipeline; %s names '%s', but %s declares no such"
+                    + " method. %s"),
+    COMPANION_AMBIGUOUS("CompanionAmbiguous", Kind.ERROR,
+            "a method named by %s is found by its name alone, so it cannot be overloaded; %s names"
+                    + " '%s', which %s declares %d times: %s. Rename all of them but one"),
+    COMPANION_SHAPE("CompanionShape", Kind.ERROR,
+            "the %s of %s is %s; %s does not fit: %s. Declare it as %s"),
+    KEYED_INPUT_REQUIRED("KeyedInputRequired", Kind.ERROR,
+            "%s works per key, so it reads a keyed stream of Pair<K, V>; %s reads '%s', whose records"
+                    + " are %s. Read a keyed stream, such as a @Transform that returns a Pair"),
+    JOIN_KEY_TYPES("JoinKeyTypes", Kind.ERROR,
+            "the two inputs of a %s are keyed by the same type; %s reads '%s', keyed by %s, and '%s',"
+                    + " keyed by %s. Map the keys of one side to the other's type first"),
+    STATE_FUNCTION_SHAPE("StateFunctionShape", Kind.ERROR,
+            "a %s method is %s; %s does not fit '%s', whose keys are %s and values %s: %s. Declare it"
+                    + " as %s"),
+    STATE_SNAPSHOTS_INPUT("StateSnapshotsInput", Kind.ERROR,
+            "@StateSnapshots reads the stream of a @MapWithState method; %s reads '%s', which %s declares"
+                    + " with %s. Name a @MapWithState stream in from"),
+    BAD_PARTITIONS("BadPartitions", Kind.ERROR,
+            "a @Repartition spreads records over at least one partition; %s asks for %d. Use"
+                    + " partitions = 1 or more"),
+    WHOLE_BATCH_SHAPE("WholeBatchShape", Kind.ERROR,
+            "a @Transform over whole batches is Batch<R> m(Batch<I>) (transform) or PairBatch<K, V>"
+                    + " m(Batch<I>) (transformToPair); %s %s. Declare it as %s"),
+    PARTITION_SHAPE("PartitionShape", Kind.ERROR,
+            "a @Transform over partitions (mapPartitions) is Iterable<R> m(Iterator<I>), with R not a"
+                    + " Pair; %s %s. Declare it as %s"),
     GENERIC_STAGE("GenericStage", Kind.ERROR,
             "a stage method cannot have type parameters, as the wiring refers to it by name; %s"
                     + " declares %s. Use concrete types"),
@@ -107,12 +147,20 @@ public enum Diagnostic {
                     + " computed for nothing. Read it, remove it, or add"
                     + " @SuppressWarnings(\"sluice:unused-stream\")",
             "sluice:unused-stream"),
+    MUTABLE_STATE("MutableState", Kind.WARNING,
+            "a pipeline's stages run in parallel on several threads, so its fields are shared by them; %s"
+                    + " %s. Make it final and thread-safe (such as a ConcurrentHashMap), keep the state in"
+                    + " @UpdateStateByKey or @MapWithState, or add @SuppressWarnings(\"sluice:mutable-state\")",
+            "sluice:mutable-state"),
     UNRESOLVED_TYPE("UnresolvedType", Kind.ERROR,
             "a pipeline is wired once all its types are known; %s was not wired because %s refers"
                     + " to %s, which could not be resolved. Fix the error reported for that type"),
     RUNTIME_MISSING("RuntimeMissing", Kind.ERROR,
             "the generated wiring needs the Sluice runtime; %s is not on the classpath of %s. Add"
                     + " the dependency dev.sluice:sluice-runtime"),
+    RUNTIME_OPERATOR_MISSING("RuntimeOperatorMissing", Kind.ERROR,
+            "the generated wiring calls the runtime's %s for %s; the Sluice runtime on the classpath of %s"
+                    + " has no %s. Use a version of dev.sluice:sluice-runtime that has it"),
     INTERNAL_ERROR("InternalError", Kind.ERROR,
             "internal error in the Sluice processor, please report: %s");
 
@@ -144,6 +192,11 @@ public enum Diagnostic {
     /** The {@code @SuppressWarnings} value that silences this warning, or null if it cannot be. */
     public String suppressionKey() {
         return suppressionKey;
+    }
+
+    // For the catalogue's test, which checks each documented message against its template.
+    String template() {
+        return template;
     }
 
     /** The full message: the id, then the template filled with {@code arguments}. */

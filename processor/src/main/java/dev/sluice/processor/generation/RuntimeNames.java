@@ -16,6 +16,9 @@ final class RuntimeNames {
     static final ClassName STREAMING_CONFIG = ClassName.get("dev.sluice.runtime", "StreamingConfig");
     static final ClassName DSTREAM = ClassName.get("dev.sluice.runtime", "DStream");
     static final ClassName PAIR_DSTREAM = ClassName.get("dev.sluice.runtime", "PairDStream");
+    static final ClassName MAP_WITH_STATE_DSTREAM =
+            ClassName.get("dev.sluice.runtime", "MapWithStateDStream");
+    static final ClassName STATE_SPEC = ClassName.get("dev.sluice.runtime.state", "StateSpec");
     static final ClassName SINKS = ClassName.get("dev.sluice.runtime.sink", "Sinks");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName DURATION = ClassName.get("java.time", "Duration");

@@ -3,6 +3,7 @@ package dev.sluice.processor.generation;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import dev.sluice.processor.model.Companions;
 import dev.sluice.processor.model.StageModel;
 import dev.sluice.processor.model.TypedStage;
 
@@ -47,14 +48,28 @@ final class StageStatements {
             }
             case REDUCE_BY_WINDOW:
             case REDUCE_BY_KEY_AND_WINDOW:
-                return named(CodeBlock.of("$N.$L($N::$N, $L, $L)", input(typed, 0), operator, pipeline, method,
-                        DurationCode.of(typed.windowLength()), DurationCode.of(typed.windowSlide())), stage);
+                return named(CodeBlock.of("$N.$L($L)", input(typed, 0), operator, windowedReduce(typed)), stage);
             case WINDOW:
-                return named(CodeBlock.of("$N.window($L, $L)", input(typed, 0),
-                        DurationCode.of(typed.windowLength()), DurationCode.of(typed.windowSlide())), stage);
+            case COUNT_BY_WINDOW:
+            case COUNT_BY_VALUE_AND_WINDOW:
+            case GROUP_BY_KEY_AND_WINDOW:
+                return named(CodeBlock.of("$N.$L($L)", input(typed, 0), operator, window(typed)), stage);
             case COUNT:
             case COUNT_BY_VALUE:
+            case GROUP_BY_KEY:
+            case STATE_SNAPSHOTS:
                 return named(CodeBlock.of("$N.$L()", input(typed, 0), operator), stage);
+            case JOIN:
+            case LEFT_OUTER_JOIN:
+            case RIGHT_OUTER_JOIN:
+            case FULL_OUTER_JOIN:
+            case COGROUP:
+                return named(CodeBlock.of("$N.$L($N)", input(typed, 0), operator, input(typed, 1)), stage);
+            case REPARTITION:
+                return named(CodeBlock.of("$N.$L($L)", input(typed, 0), operator, typed.companions().partitions()),
+                        stage);
+            case MAP_WITH_STATE:
+                return named(CodeBlock.of("$N.$L($L)", input(typed, 0), operator, stateSpec(typed)), stage);
             case UNION: {
                 CodeBlock.Builder union = CodeBlock.builder().add("$N", input(typed, 0));
                 for (int i = 1; i < typed.inputs().size(); i++) {
@@ -83,6 +98,46 @@ final class StageStatements {
             default:
                 throw new IllegalArgumentException("not a sink: " + typed.operator());
         }
+    }
+
+    // f[, invF], length, slide[, filterFunc]: Spark's argument order.
+    private CodeBlock windowedReduce(TypedStage typed) {
+        Companions companions = typed.companions();
+        CodeBlock.Builder arguments = CodeBlock.builder().add("$L", reference(typed.stage().element().getSimpleName()
+                .toString()));
+        if (companions.inverse() != null) {
+            arguments.add(", $L", reference(companions.inverse()));
+        }
+        arguments.add(", $L", window(typed));
+        if (companions.filter() != null) {
+            arguments.add(", $L", reference(companions.filter()));
+        }
+        return arguments.build();
+    }
+
+    private static CodeBlock window(TypedStage typed) {
+        return CodeBlock.of("$L, $L", DurationCode.of(typed.windowLength()), DurationCode.of(typed.windowSlide()));
+    }
+
+    // The type arguments are spelt out: the method's own parameter types need not be K, V and S exactly.
+    private CodeBlock stateSpec(TypedStage typed) {
+        Companions companions = typed.companions();
+        CodeBlock types = companions.typeArguments().stream()
+                .map(type -> CodeBlock.of("$T", TypeName.get(type)))
+                .collect(CodeBlock.joining(", "));
+        CodeBlock.Builder spec = CodeBlock.builder().add("$T.<$L>function($L)", RuntimeNames.STATE_SPEC, types,
+                reference(typed.stage().element().getSimpleName().toString()));
+        if (companions.initialState() != null) {
+            spec.add(".initialState($N.$N())", pipeline, companions.initialState());
+        }
+        if (companions.timeout() != null) {
+            spec.add(".timeout($L)", DurationCode.of(companions.timeout()));
+        }
+        return spec.build();
+    }
+
+    private CodeBlock reference(String method) {
+        return CodeBlock.of("$N::$N", pipeline, method);
     }
 
     private String input(TypedStage typed, int index) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.annotations.Durations;
+import dev.sluice.processor.model.Companions;
 import dev.sluice.processor.model.Operator;
 import dev.sluice.processor.model.StageModel;
 import dev.sluice.processor.model.TypedStage;
@@ -63,6 +64,7 @@ public final class WiringWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(wireMethod(plan, pipeline))
+                .addMethod(describeMethod(plan))
                 .build();
         return JavaFile.builder(elements.getPackageOf(pipelineType).getQualifiedName().toString(), type)
                 .skipJavaLangImports(true)
@@ -78,7 +80,8 @@ public final class WiringWriter {
         for (TypedStage stage : plan.stages()) {
             javadoc.add("  <li>$L\n", describe(stage, pipeline));
         }
-        return javadoc.add("</ol>\n").build();
+        return javadoc.add("</ol>\n\n<p>The graph of stages (Mermaid):\n<pre>{@code\n$L}</pre>\n",
+                StageDiagram.of(plan)).build();
     }
 
     private CodeBlock describe(TypedStage typed, ClassName pipeline) {
@@ -92,6 +95,7 @@ public final class WiringWriter {
             operator += " over " + Durations.format(typed.windowLength()) + " sliding by "
                     + Durations.format(typed.windowSlide());
         }
+        operator += companions(typed.companions());
         if (typed.operator() == Operator.SOURCE || typed.operator() == Operator.PAIR_SOURCE) {
             return CodeBlock.of("{@code $L}: source $L", stage.name(), link);
         }
@@ -100,6 +104,37 @@ public final class WiringWriter {
         }
         String verb = stage.isField() ? "assigned to" : "by";
         return CodeBlock.of("{@code $L}: $L of $L, $L $L", stage.name(), operator, inputs, verb, link);
+    }
+
+    // What the operator takes besides the stage's own method, as the reader of the list needs it.
+    private static String companions(Companions companions) {
+        StringBuilder text = new StringBuilder();
+        if (companions.inverse() != null) {
+            text.append(" with the inverse ").append(companions.inverse());
+        }
+        if (companions.filter() != null) {
+            text.append(" and the filter ").append(companions.filter());
+        }
+        if (companions.initialState() != null) {
+            text.append(" from the initial state of ").append(companions.initialState());
+        }
+        if (companions.timeout() != null) {
+            text.append(", idle keys timing out after ").append(Durations.format(companions.timeout()));
+        }
+        if (companions.partitions() > 0) {
+            text.append(" into ").append(companions.partitions()).append(" partitions");
+        }
+        return text.toString();
+    }
+
+    private static MethodSpec describeMethod(WiringPlan plan) {
+        return MethodSpec.methodBuilder("describe")
+                .addJavadoc("The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.\n\n"
+                        + "@return the flowchart's text\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addStatement("return $S", StageDiagram.of(plan))
+                .build();
     }
 
     private MethodSpec wireMethod(WiringPlan plan, ClassName pipeline) {
@@ -143,6 +178,10 @@ public final class WiringWriter {
     }
 
     private static TypeName streamType(TypedStage stage) {
+        if (stage.operator() == Operator.MAP_WITH_STATE) {
+            return ParameterizedTypeName.get(RuntimeNames.MAP_WITH_STATE_DSTREAM, stage.companions().typeArguments()
+                    .stream().map(TypeName::get).toArray(TypeName[]::new));
+        }
         if (stage.keyed()) {
             List<? extends javax.lang.model.type.TypeMirror> pair =
                     ((DeclaredType) stage.elementType()).getTypeArguments();

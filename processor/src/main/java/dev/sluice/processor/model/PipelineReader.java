@@ -54,12 +54,13 @@ public final class PipelineReader {
                 .orElse(null);
         List<AnnotationMirror> conflicting = new ArrayList<>();
         for (AnnotationMirror mirror : annotations) {
-            boolean windowOnReduce = kind == StageKind.REDUCE && mirror == windowMirror;
-            if (mirror != primary && !windowOnReduce) {
+            boolean windowModifier = kind.takesWindow() && mirror == windowMirror;
+            if (mirror != primary && !windowModifier) {
                 conflicting.add(mirror);
             }
         }
-        WindowModel window = windowMirror == null ? null : readWindow(windowMirror);
+        boolean windowed = kind == StageKind.WINDOW || kind.takesWindow();
+        WindowModel window = windowMirror == null || !windowed ? null : readWindow(windowMirror);
         AnnotationValue nameValue = AnnotationValues.explicit(primary, "name");
         String name = AnnotationValues.string(primary, "name");
         if (name.isEmpty()) {
@@ -70,19 +71,28 @@ public final class PipelineReader {
                 conflicting);
     }
 
-    // A @Reduce wins over the @Window that modifies it; otherwise the first annotation written.
+    // A @Reduce wins over anything else written with it; any stage wins over the @Window that
+    // modifies it (or is misplaced on it); a bare @Window field is its own stage.
     private static AnnotationMirror primary(List<AnnotationMirror> annotations) {
         return annotations.stream()
                 .filter(mirror -> kindOf(mirror) == StageKind.REDUCE)
                 .findFirst()
+                .or(() -> annotations.stream().filter(mirror -> kindOf(mirror) != StageKind.WINDOW).findFirst())
                 .orElse(annotations.get(0));
     }
 
     // An empty name is kept, to be reported as unknown, except on @Window where "" means unset.
     private static List<InputRef> readInputs(AnnotationMirror mirror) {
         boolean optional = kindOf(mirror) == StageKind.WINDOW;
+        List<AnnotationValue> values = new ArrayList<>();
+        if (kindOf(mirror).readsTwoSides()) {
+            values.addAll(AnnotationValues.array(mirror, "left"));
+            values.addAll(AnnotationValues.array(mirror, "right"));
+        } else {
+            values.addAll(AnnotationValues.array(mirror, "from"));
+        }
         List<InputRef> inputs = new ArrayList<>();
-        for (AnnotationValue value : AnnotationValues.array(mirror, "from")) {
+        for (AnnotationValue value : values) {
             if (value.getValue() instanceof String name && !(optional && name.isEmpty())) {
                 inputs.add(new InputRef(name, value));
             }

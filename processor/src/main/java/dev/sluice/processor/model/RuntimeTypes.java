@@ -7,6 +7,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -29,7 +30,12 @@ public final class RuntimeTypes {
     public static final String PAIR_DSTREAM = "dev.sluice.runtime.PairDStream";
     public static final String STREAM_SOURCE = "dev.sluice.runtime.source.StreamSource";
     public static final String STREAM_SINK = "dev.sluice.runtime.sink.StreamSink";
+    public static final String PAIR_BATCH = "dev.sluice.runtime.PairBatch";
+    public static final String STATE = "dev.sluice.runtime.state.State";
+    public static final String STATE_SPEC = "dev.sluice.runtime.state.StateSpec";
+    public static final String MAP_WITH_STATE_DSTREAM = "dev.sluice.runtime.MapWithStateDStream";
 
+    private final Elements elements;
     private final Types types;
     private final TypeElement pair;
     private final TypeElement batch;
@@ -42,8 +48,15 @@ public final class RuntimeTypes {
     private final TypeElement collection;
     private final TypeElement list;
     private final TypeElement longType;
+    private final TypeElement optional;
+    private final TypeElement map;
+    private final TypeElement iterator;
+    // Null on a runtime without the state and keyed-batch operators: their shapes then never match.
+    private final TypeElement pairBatch;
+    private final TypeElement state;
 
     private RuntimeTypes(Elements elements, Types types) {
+        this.elements = elements;
         this.types = types;
         this.pair = elements.getTypeElement(PAIR);
         this.batch = elements.getTypeElement(BATCH);
@@ -56,6 +69,11 @@ public final class RuntimeTypes {
         this.collection = elements.getTypeElement("java.util.Collection");
         this.list = elements.getTypeElement("java.util.List");
         this.longType = elements.getTypeElement(Long.class.getCanonicalName());
+        this.optional = elements.getTypeElement("java.util.Optional");
+        this.map = elements.getTypeElement("java.util.Map");
+        this.iterator = elements.getTypeElement("java.util.Iterator");
+        this.pairBatch = elements.getTypeElement(PAIR_BATCH);
+        this.state = elements.getTypeElement(STATE);
     }
 
     /** The runtime's types, or empty if the runtime is not on the classpath being compiled. */
@@ -65,6 +83,21 @@ public final class RuntimeTypes {
                 && runtime.dStream != null && runtime.pairDStream != null
                 && runtime.streamSource != null && runtime.streamSink != null;
         return complete ? Optional.of(runtime) : Optional.empty();
+    }
+
+    /**
+     * Whether the runtime's keyed stream, which has every method of a stream too, has a method
+     * named {@code methodName}; a runtime older than the processor may lack an operator.
+     */
+    public boolean hasOperator(String methodName) {
+        return ElementFilter.methodsIn(elements.getAllMembers(pairDStream)).stream()
+                .anyMatch(method -> method.getSimpleName().contentEquals(methodName));
+    }
+
+    /** Whether the runtime has the types the state operators are wired with. */
+    public boolean hasState() {
+        return state != null && elements.getTypeElement(STATE_SPEC) != null
+                && elements.getTypeElement(MAP_WITH_STATE_DSTREAM) != null;
     }
 
     public Types types() {
@@ -100,6 +133,26 @@ public final class RuntimeTypes {
         return supertype(type, collection).isPresent();
     }
 
+    public Optional<DeclaredType> asOptional(TypeMirror type) {
+        return supertype(type, optional);
+    }
+
+    public Optional<DeclaredType> asBatch(TypeMirror type) {
+        return supertype(type, batch);
+    }
+
+    public Optional<DeclaredType> asPairBatch(TypeMirror type) {
+        return pairBatch == null ? Optional.empty() : supertype(type, pairBatch);
+    }
+
+    public Optional<DeclaredType> asIterator(TypeMirror type) {
+        return supertype(type, iterator);
+    }
+
+    public Optional<DeclaredType> asState(TypeMirror type) {
+        return state == null ? Optional.empty() : supertype(type, state);
+    }
+
     public Optional<DeclaredType> asStreamSource(TypeMirror type) {
         return supertype(type, streamSource);
     }
@@ -122,6 +175,33 @@ public final class RuntimeTypes {
 
     public DeclaredType listOf(TypeMirror element) {
         return types.getDeclaredType(list, element);
+    }
+
+    public DeclaredType optionalOf(TypeMirror element) {
+        return types.getDeclaredType(optional, element);
+    }
+
+    public DeclaredType iteratorOf(TypeMirror element) {
+        return types.getDeclaredType(iterator, element);
+    }
+
+    public DeclaredType mapOf(TypeMirror key, TypeMirror value) {
+        return types.getDeclaredType(map, key, value);
+    }
+
+    /** {@code State<S>}; only on a runtime that has state. */
+    public DeclaredType stateOf(TypeMirror element) {
+        return types.getDeclaredType(state, element);
+    }
+
+    /** The key type of keyed records {@code Pair<K, V>}. */
+    public TypeMirror keyOf(TypeMirror record) {
+        return asPair(record).orElseThrow().getTypeArguments().get(0);
+    }
+
+    /** The value type of keyed records {@code Pair<K, V>}. */
+    public TypeMirror valueOf(TypeMirror record) {
+        return asPair(record).orElseThrow().getTypeArguments().get(1);
     }
 
     public DeclaredType batchOf(TypeMirror element) {

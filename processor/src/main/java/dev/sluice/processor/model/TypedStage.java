@@ -17,6 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param keyed whether the records are {@code Pair}s, so the stream is a {@code PairDStream}
  * @param windowLength the window's length, for a window or a windowed reduce, else null
  * @param windowSlide the window's slide, for a window or a windowed reduce, else null
+ * @param companions what the stage's operator takes besides its own method, never null
  */
 public record TypedStage(
         StageModel stage,
@@ -25,9 +26,16 @@ public record TypedStage(
         TypeMirror elementType,
         boolean keyed,
         Duration windowLength,
-        Duration windowSlide) {
+        Duration windowSlide,
+        Companions companions) {
 
     public TypedStage {
         inputs = List.copyOf(inputs);
+    }
+
+    /** A stage whose operator takes nothing but its inputs, its method and its window. */
+    public TypedStage(StageModel stage, Operator operator, List<StageModel> inputs, TypeMirror elementType,
+            boolean keyed, Duration windowLength, Duration windowSlide) {
+        this(stage, operator, inputs, elementType, keyed, windowLength, windowSlide, Companions.NONE);
     }
 }

@@ -1,6 +1,11 @@
 package dev.sluice.processor.validation;
 
+import static dev.sluice.processor.diagnostics.Descriptions.element;
+
+import dev.sluice.processor.diagnostics.Diagnostic;
+import dev.sluice.processor.diagnostics.Location;
 import dev.sluice.processor.diagnostics.ValidationReport;
+import dev.sluice.processor.model.Operator;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.RuntimeTypes;
 import dev.sluice.processor.model.StageModel;
@@ -59,16 +64,37 @@ public final class PipelineValidator {
             if (!sound.contains(stage) || inputs.contains(null)) {
                 continue;
             }
-            resolve(stage, inputs, windows.get(stage), report).ifPresent(result -> {
-                typed.put(stage, result);
-                ordered.add(result);
-            });
+            resolve(stage, inputs, windows.get(stage), report)
+                    .filter(result -> isInRuntime(result, model, report))
+                    .ifPresent(result -> {
+                        typed.put(stage, result);
+                        ordered.add(result);
+                    });
         }
         if (report.hasErrors()) {
             return Optional.empty();
         }
         UnusedStreamRule.check(model, graph, report);
+        MutableStateRule.check(model, report);
         return Optional.of(new WiringPlan(model, batchInterval, ordered));
+    }
+
+    // Never wire a call the runtime on the classpath cannot compile.
+    private boolean isInRuntime(TypedStage stage, PipelineModel model, ValidationReport report) {
+        Operator operator = stage.operator();
+        if (operator == Operator.SOURCE || operator == Operator.PAIR_SOURCE || operator.isSink()) {
+            return true;
+        }
+        // stateSnapshots is a method of the mapWithState stream, not of PairDStream.
+        boolean present = operator == Operator.STATE_SNAPSHOTS ? runtime.hasState()
+                : runtime.hasOperator(operator.methodName())
+                        && (operator != Operator.MAP_WITH_STATE || runtime.hasState());
+        if (!present) {
+            report.add(Diagnostic.RUNTIME_OPERATOR_MISSING, Location.of(stage.stage().element())
+                            .at(stage.stage().mirror()), operator.methodName(), element(stage.stage().element()),
+                    model.type().getSimpleName(), operator.methodName());
+        }
+        return present;
     }
 
     private Optional<TypedStage> resolve(StageModel stage, List<TypedStage> inputs, WindowDurations window,
@@ -80,6 +106,9 @@ public final class PipelineValidator {
                 return TransformShapes.resolve(stage, inputs.get(0), runtime, report);
             case REDUCE:
                 return ReduceShapes.resolve(stage, inputs.get(0), window, runtime, report);
+            case UPDATE_STATE_BY_KEY:
+            case MAP_WITH_STATE:
+                return StateShapes.resolve(stage, inputs.get(0), runtime, report);
             case SINK:
                 return SinkShapes.resolve(stage, inputs.get(0), runtime, report);
             default:

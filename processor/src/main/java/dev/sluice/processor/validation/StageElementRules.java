@@ -12,6 +12,7 @@ import dev.sluice.processor.model.StageModel;
 import dev.sluice.processor.model.WindowModel;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
@@ -35,6 +36,11 @@ final class StageElementRules {
         Location location = Location.of(stage.element()).at(stage.mirror());
         if (!stage.conflicting().isEmpty()) {
             AnnotationMirror other = stage.conflicting().get(0);
+            if (StageKind.forAnnotation(AnnotationValues.nameOf(other)).orElseThrow() == StageKind.WINDOW) {
+                report.add(Diagnostic.WINDOW_NOT_ALLOWED, Location.of(stage.element()).at(other),
+                        element(stage.element()), stage.kind().displayName());
+                return false;
+            }
             report.add(Diagnostic.CONFLICTING_ANNOTATIONS, Location.of(stage.element()).at(other),
                     element(stage.element()), stage.kind().displayName(),
                     StageKind.forAnnotation(AnnotationValues.nameOf(other)).orElseThrow().displayName());
@@ -45,6 +51,9 @@ final class StageElementRules {
             return false;
         }
         checkModifiers(stage, location, report);
+        if (stage.kind().takesWindow()) {
+            checkWindowModifier(stage, report);
+        }
         if (stage.isField()) {
             checkFieldStage(stage, location, report);
         } else {
@@ -72,6 +81,13 @@ final class StageElementRules {
         if (stage.kind() == StageKind.UNION && stage.inputs().size() < 2) {
             report.add(Diagnostic.UNION_ARITY, location, element(stage.element()), stage.inputs().size());
         }
+        if (stage.kind() == StageKind.REPARTITION) {
+            AnnotationValue partitions = AnnotationValues.explicit(stage.mirror(), "partitions");
+            if (partitions != null && partitions.getValue() instanceof Integer count && count < 1) {
+                report.add(Diagnostic.BAD_PARTITIONS, Location.of(stage.element()).at(stage.mirror(), partitions),
+                        element(stage.element()), count);
+            }
+        }
     }
 
     private static void checkMethodStage(StageModel stage, PipelineModel model, Location location,
@@ -85,7 +101,7 @@ final class StageElementRules {
             report.add(Diagnostic.GENERIC_STAGE, location, description, parameters);
         }
         ElementFilter.methodsIn(model.type().getEnclosedElements()).stream()
-                .filter(other -> other != method && other.getSimpleName().equals(method.getSimpleName()))
+                .filter(other -> !other.equals(method) && other.getSimpleName().equals(method.getSimpleName()))
                 .findFirst()
                 .ifPresent(other -> report.add(Diagnostic.OVERLOADED_STAGE, location, description, element(other)));
         int arity = method.getParameters().size();
@@ -108,7 +124,6 @@ final class StageElementRules {
                 if (arity != 2) {
                     report.add(Diagnostic.REDUCE_ARITY, location, description, arity);
                 }
-                checkWindowOnReduce(stage, report);
                 break;
             case SINK:
                 if (arity > 2) {
@@ -126,20 +141,22 @@ final class StageElementRules {
         }
     }
 
-    private static void checkWindowOnReduce(StageModel stage, ValidationReport report) {
+    // A @Window that modifies a stage has only a length and a slide: the stage names itself.
+    private static void checkWindowModifier(StageModel stage, ValidationReport report) {
         WindowModel window = stage.window();
         if (window == null) {
             return;
         }
+        String kind = stage.kind().displayName();
         if (!window.from().isEmpty()) {
             report.add(Diagnostic.WINDOW_ATTRIBUTE_ON_REDUCE,
                     Location.of(stage.element()).at(window.mirror(), window.fromValue()),
-                    element(stage.element()), "from = \"" + window.from() + "\"", "from");
+                    kind, kind, element(stage.element()), "from = \"" + window.from() + "\"", "from", kind);
         }
         if (!window.name().isEmpty()) {
             report.add(Diagnostic.WINDOW_ATTRIBUTE_ON_REDUCE,
                     Location.of(stage.element()).at(window.mirror(), window.nameValue()),
-                    element(stage.element()), "name = \"" + window.name() + "\"", "name");
+                    kind, kind, element(stage.element()), "name = \"" + window.name() + "\"", "name", kind);
         }
     }
 

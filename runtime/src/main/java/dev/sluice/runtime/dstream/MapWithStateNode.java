@@ -3,7 +3,9 @@ package dev.sluice.runtime.dstream;
 import dev.sluice.runtime.Batch;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
+import dev.sluice.runtime.executor.CoGrouper;
 import dev.sluice.runtime.executor.KeyedReducer;
+import dev.sluice.runtime.state.State;
 import dev.sluice.runtime.state.StateSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,29 +15,26 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * Spark's {@code mapWithState}: per partition, the mapping function runs for each record with
- * its key's state, then (with a timeout) once for each key idle longer than the timeout, with
- * an empty value and {@code isTimingOut()}, after which the key is removed. Each batch holds one
- * {@link Result} per partition: the mapped records and, if wanted, the state after the batch.
+ * Spark's {@code mapWithState}: the mapping function runs once per new record, in order, with
+ * the key's state; its non-null results are the batch. With a timeout, a key whose state was
+ * last touched more than the timeout before the batch time gets one last call with an empty
+ * value and a timing-out state, and is removed. The state (value and last-touched time per
+ * key) is one plain map per partition, owned by this node; {@link #snapshot} is the state after
+ * a batch, for {@code stateSnapshots()}.
  *
  * <pre>{@code
- * new MapWithStateNode<>(graph, pairs, StateSpec.function(...).timeout(Duration.ofMinutes(1)));
+ * new MapWithStateNode<>(graph, ones, StateSpec.function((word, one, state) -> ...));
  * }</pre>
  */
-public final class MapWithStateNode<K, V, S, R> extends StreamNode<MapWithStateNode.Result<K, S, R>> {
+public final class MapWithStateNode<K, V, S, R> extends StreamNode<R> {
 
-    /** What one partition of a batch produced. */
-    public record Result<K, S, R>(List<R> mapped, List<Pair<K, S>> snapshot) {}
-
-    private record Timed<S>(S value, long updatedMillis) {}
-
-    private static final long FIRST_BATCH = Long.MIN_VALUE;
+    /** A key's state and the batch time (ms) it was last touched. */
+    public record Entry<S>(S value, long touchedAt) {}
 
     private final StreamNode<Pair<K, V>> parent;
     private final StateSpec<K, V, S, R> spec;
-    private int partitions;
-    /** The state after the last batch, one map per partition; plain maps so a checkpoint can write them. */
-    private List<Map<K, Timed<S>>> state;
+    private final List<Map<K, Entry<S>>> state = new ArrayList<>();
+    private final Map<Long, List<List<Pair<K, S>>>> snapshots = new LinkedHashMap<>();
 
     public MapWithStateNode(StreamGraph graph, StreamNode<Pair<K, V>> parent, StateSpec<K, V, S, R> spec) {
         super(graph, "mapWithState");
@@ -43,90 +42,90 @@ public final class MapWithStateNode<K, V, S, R> extends StreamNode<MapWithStateN
         this.spec = spec;
     }
 
-    /** The initial state, split into partitions once the workers exist. */
-    private void startIfNeeded() {
-        if (state != null) {
-            return;
-        }
-        partitions = spec.numPartitions() > 0 ? spec.numPartitions() : graph.workers().size();
-        List<Map<K, Timed<S>>> initial = new ArrayList<>(partitions);
-        for (int p = 0; p < partitions; p++) {
-            initial.add(new LinkedHashMap<>());
-        }
-        // As in Spark, the initial state counts as updated at the first batch.
-        spec.initialState().forEach((key, value) ->
-                initial.get(KeyedReducer.partitionOf(key, partitions)).put(key, new Timed<>(value, FIRST_BATCH)));
-        state = initial;
-    }
-
     @Override
     public List<StreamNode<?>> parents() {
         return List.of(parent);
     }
 
+    /** The state after the last batch, one map per partition (for checkpoints and tests). */
+    public synchronized List<Map<K, Entry<S>>> state() {
+        return state;
+    }
+
+    /** The state after the batch at {@code time}, which must have been computed. */
+    public synchronized Batch<Pair<K, S>> snapshot(Time time) throws InterruptedException {
+        getOrCompute(time);
+        List<List<Pair<K, S>>> partitions = snapshots.get(time.milliseconds());
+        if (partitions == null) {
+            throw new IllegalStateException("the state of '" + name() + "' at " + time + " is no longer kept");
+        }
+        return Batch.of(time, partitions);
+    }
+
     @Override
-    protected Batch<Result<K, S, R>> compute(Time time) throws Exception {
-        startIfNeeded();
-        List<Map<K, List<V>>> values = KeyedValues.grouped(graph.workers(), parent.getOrCompute(time).partitions(), partitions);
-        List<Callable<Pair<Map<K, Timed<S>>, Result<K, S, R>>>> tasks = new ArrayList<>(partitions);
+    protected synchronized Batch<R> compute(Time time) throws Exception {
+        int partitions = spec.partitions() > 0 ? spec.partitions() : graph.workers().size();
+        if (state.isEmpty()) {
+            for (int p = 0; p < partitions; p++) {
+                state.add(new LinkedHashMap<>());
+            }
+            spec.initialStateMap().forEach((key, value) ->
+                    state.get(KeyedReducer.partitionOf(key, partitions)).put(key, new Entry<>(value, time.milliseconds())));
+        }
+        List<List<Pair<K, V>>> input = parent.getOrCompute(time).partitions();
+        List<List<CoGrouper.Group<K>>> groups = CoGrouper.cogroup(graph.workers(), List.of(input), partitions);
+        List<Callable<List<R>>> tasks = new ArrayList<>(partitions);
         for (int p = 0; p < partitions; p++) {
-            Map<K, Timed<S>> old = state.get(p);
-            Map<K, List<V>> fresh = values.get(p);
-            tasks.add(() -> mapPartition(old, fresh, time));
+            Map<K, Entry<S>> partitionState = state.get(p);
+            List<CoGrouper.Group<K>> partitionGroups = groups.get(p);
+            tasks.add(() -> mapPartition(partitionState, partitionGroups, time));
         }
-        List<Pair<Map<K, Timed<S>>, Result<K, S, R>>> done = graph.workers().runAll(tasks);
-        List<Map<K, Timed<S>>> next = new ArrayList<>(partitions);
-        List<List<Result<K, S, R>>> records = new ArrayList<>(partitions);
-        for (Pair<Map<K, Timed<S>>, Result<K, S, R>> partition : done) {
-            next.add(partition.key());
-            records.add(List.of(partition.value()));
+        List<List<R>> mapped = CoGrouper.run(graph.workers(), tasks);
+        List<List<Pair<K, S>>> snapshot = new ArrayList<>(partitions);
+        for (Map<K, Entry<S>> partitionState : state) {
+            List<Pair<K, S>> records = new ArrayList<>(partitionState.size());
+            partitionState.forEach((key, entry) -> records.add(Pair.of(key, entry.value())));
+            snapshot.add(records);
         }
-        state = next;
-        return Batch.of(time, records);
+        snapshots.put(time.milliseconds(), snapshot);
+        snapshots.keySet().removeIf(t -> t < time.milliseconds() - slideDuration().toMillis());
+        return Batch.of(time, mapped);
     }
 
-    private Pair<Map<K, Timed<S>>, Result<K, S, R>> mapPartition(Map<K, Timed<S>> old, Map<K, List<V>> fresh, Time time)
-            throws Exception {
+    private List<R> mapPartition(Map<K, Entry<S>> partitionState, List<CoGrouper.Group<K>> groups, Time time) throws Exception {
+        List<R> out = new ArrayList<>();
         long now = time.milliseconds();
-        Map<K, Timed<S>> next = new LinkedHashMap<>();
-        old.forEach((key, timed) -> next.put(key,
-                timed.updatedMillis() == FIRST_BATCH ? new Timed<>(timed.value(), now) : timed));
-        List<R> mapped = new ArrayList<>();
-        KeyState<S> wrapper = new KeyState<>();
-        boolean timeouts = spec.timeout().isPresent();
-        for (Map.Entry<K, List<V>> entry : fresh.entrySet()) {
-            K key = entry.getKey();
-            for (V value : entry.getValue()) {
-                Timed<S> current = next.get(key);
-                wrapper.wrap(current == null ? null : current.value(), false);
-                add(mapped, spec.function().call(key, Optional.of(value), wrapper));
-                if (wrapper.isRemoved()) {
-                    next.remove(key);
-                } else if (wrapper.isUpdated() || (wrapper.exists() && timeouts)) {
-                    // As in Spark, with a timeout any record refreshes its key's idle time.
-                    next.put(key, new Timed<>(wrapper.get(), now));
+        for (CoGrouper.Group<K> group : groups) {
+            K key = group.key();
+            for (V value : group.<V>side(0)) {
+                Entry<S> previous = partitionState.get(key);
+                State<S> keyState = State.of(previous == null ? null : previous.value(), false);
+                emit(out, spec.function().call(key, Optional.of(value), keyState));
+                if (keyState.isRemoved()) {
+                    partitionState.remove(key);
+                } else if (keyState.isUpdated() || (keyState.exists() && spec.timeoutDuration() != null)) {
+                    // As in Spark: with a timeout, any record for a key with state counts as activity.
+                    partitionState.put(key, new Entry<>(keyState.get(), now));
                 }
             }
         }
-        if (timeouts) {
-            long threshold = time.minus(spec.timeout().get()).milliseconds();
-            for (var it = next.entrySet().iterator(); it.hasNext(); ) {
-                var entry = it.next();
-                if (entry.getValue().updatedMillis() < threshold) {
-                    wrapper.wrap(entry.getValue().value(), true);
-                    add(mapped, spec.function().call(entry.getKey(), Optional.empty(), wrapper));
-                    it.remove();
+        if (spec.timeoutDuration() != null) {
+            long threshold = now - spec.timeoutDuration().toMillis();
+            var entries = partitionState.entrySet().iterator();
+            while (entries.hasNext()) {
+                Map.Entry<K, Entry<S>> entry = entries.next();
+                if (entry.getValue().touchedAt() < threshold) {
+                    emit(out, spec.function().call(entry.getKey(), Optional.empty(), State.of(entry.getValue().value(), true)));
+                    entries.remove();
                 }
             }
         }
-        List<Pair<K, S>> snapshot = new ArrayList<>(next.size());
-        next.forEach((key, timed) -> snapshot.add(Pair.of(key, timed.value())));
-        return Pair.of(next, new Result<>(mapped, snapshot));
+        return out;
     }
 
-    private static <R> void add(List<R> mapped, R result) {
+    private static <R> void emit(List<R> out, R result) {
         if (result != null) {
-            mapped.add(result);
+            out.add(result);
         }
     }
 }

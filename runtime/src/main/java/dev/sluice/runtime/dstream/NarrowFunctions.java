@@ -90,4 +90,19 @@ public final class NarrowFunctions {
             return out;
         };
     }
+
+    public static <K, V, W> PartitionFunction<Pair<K, V>, Pair<K, W>> flatMapValues(FlatMapFunction<V, W> f) {
+        return partition -> {
+            List<Pair<K, W>> out = new ArrayList<>(partition.size());
+            for (Pair<K, V> record : partition) {
+                Iterable<W> values = f.call(record.value());
+                if (values == null) {
+                    throw new NullPointerException("the flatMapValues function returned null for the record " + record
+                            + "; return an empty collection to drop a record");
+                }
+                values.forEach(value -> out.add(Pair.of(record.key(), value)));
+            }
+            return out;
+        };
+    }
 }

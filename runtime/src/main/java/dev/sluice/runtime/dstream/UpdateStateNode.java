@@ -3,6 +3,7 @@ package dev.sluice.runtime.dstream;
 import dev.sluice.runtime.Batch;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
+import dev.sluice.runtime.executor.CoGrouper;
 import dev.sluice.runtime.function.Function2;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,23 +13,24 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * Spark's {@code StateDStream} ({@code updateStateByKey}): every batch, the update function
- * runs for every key with new values or state, with an empty list for keys without new
- * values; an empty result removes the key. Every batch holds the whole state.
+ * Spark's {@code updateStateByKey}: every batch, the update function is called for each key
+ * that has state or new values (with an empty list when it has none), and the batch is the
+ * whole state. An empty result removes the key. The state is one plain map per partition,
+ * owned by this node, keys placed by hash as in every shuffle.
  *
  * <pre>{@code
- * new UpdateStateNode<>(graph, pairs, (values, total) -> Optional.of(total.orElse(0) + values.size()));
+ * new UpdateStateNode<String, Integer, Integer>(graph, ones,
+ *         (values, total) -> Optional.of(total.orElse(0) + values.size()));
  * }</pre>
  */
 public final class UpdateStateNode<K, V, S> extends StreamNode<Pair<K, S>> {
 
     private final StreamNode<Pair<K, V>> parent;
     private final Function2<List<V>, Optional<S>, Optional<S>> update;
-    /** The state after the last batch, one map per partition; plain maps so a checkpoint can write them. */
-    private List<Map<K, S>> state = List.of();
+    /** The state after the last batch, one map per partition; empty before the first batch. */
+    private final List<Map<K, S>> state = new ArrayList<>();
 
-    public UpdateStateNode(StreamGraph graph, StreamNode<Pair<K, V>> parent,
-            Function2<List<V>, Optional<S>, Optional<S>> update) {
+    public UpdateStateNode(StreamGraph graph, StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update) {
         super(graph, "updateStateByKey");
         this.parent = parent;
         this.update = update;
@@ -39,45 +41,56 @@ public final class UpdateStateNode<K, V, S> extends StreamNode<Pair<K, S>> {
         return List.of(parent);
     }
 
-    @Override
-    protected Batch<Pair<K, S>> compute(Time time) throws Exception {
-        int partitions = graph.workers().size();
-        List<Map<K, List<V>>> values = KeyedValues.grouped(graph.workers(), parent.getOrCompute(time).partitions(), partitions);
-        List<Callable<Map<K, S>>> tasks = new ArrayList<>(partitions);
-        for (int p = 0; p < partitions; p++) {
-            Map<K, S> old = state.isEmpty() ? Map.of() : state.get(p);
-            Map<K, List<V>> fresh = values.get(p);
-            tasks.add(() -> updated(old, fresh));
-        }
-        List<Map<K, S>> next = graph.workers().runAll(tasks);
-        // Swapped only once every partition succeeded: a failed batch leaves the state as it was.
-        state = next;
-        List<List<Pair<K, S>>> records = new ArrayList<>(partitions);
-        for (Map<K, S> map : next) {
-            List<Pair<K, S>> partition = new ArrayList<>(map.size());
-            map.forEach((key, value) -> partition.add(Pair.of(key, value)));
-            records.add(partition);
-        }
-        return Batch.of(time, records);
+    /** The state after the last batch, one map per partition (for checkpoints and tests). */
+    public synchronized List<Map<K, S>> state() {
+        return state;
     }
 
-    private Map<K, S> updated(Map<K, S> old, Map<K, List<V>> fresh) throws Exception {
-        Map<K, S> next = new LinkedHashMap<>();
-        for (Map.Entry<K, S> entry : old.entrySet()) {
-            List<V> newValues = fresh.getOrDefault(entry.getKey(), List.of());
-            put(next, entry.getKey(), update.call(newValues, Optional.of(entry.getValue())));
+    @Override
+    protected synchronized Batch<Pair<K, S>> compute(Time time) throws Exception {
+        int partitions = graph.workers().size();
+        while (state.size() < partitions) {
+            state.add(new LinkedHashMap<>());
         }
-        for (Map.Entry<K, List<V>> entry : fresh.entrySet()) {
-            if (!old.containsKey(entry.getKey())) {
-                put(next, entry.getKey(), update.call(entry.getValue(), Optional.empty()));
-            }
+        List<List<CoGrouper.Group<K>>> groups =
+                CoGrouper.cogroup(graph.workers(), List.of(parent.getOrCompute(time).partitions()), partitions);
+        List<Callable<Map<K, S>>> tasks = new ArrayList<>(partitions);
+        for (int p = 0; p < partitions; p++) {
+            Map<K, S> previous = state.get(p);
+            List<CoGrouper.Group<K>> newValues = groups.get(p);
+            tasks.add(() -> updatePartition(previous, newValues));
+        }
+        List<Map<K, S>> next = CoGrouper.run(graph.workers(), tasks);
+        List<List<Pair<K, S>>> out = new ArrayList<>(partitions);
+        for (int p = 0; p < partitions; p++) {
+            state.set(p, next.get(p));
+            List<Pair<K, S>> records = new ArrayList<>(next.get(p).size());
+            next.get(p).forEach((key, value) -> records.add(Pair.of(key, value)));
+            out.add(records);
+        }
+        return Batch.of(time, out);
+    }
+
+    private Map<K, S> updatePartition(Map<K, S> previous, List<CoGrouper.Group<K>> groups) throws Exception {
+        Map<K, List<V>> newValues = new LinkedHashMap<>();
+        for (CoGrouper.Group<K> group : groups) {
+            newValues.put(group.key(), group.side(0));
+        }
+        Map<K, S> next = new LinkedHashMap<>();
+        for (Map.Entry<K, S> entry : previous.entrySet()) {
+            List<V> values = newValues.remove(entry.getKey());
+            apply(next, entry.getKey(), values == null ? List.of() : values, Optional.of(entry.getValue()));
+        }
+        for (Map.Entry<K, List<V>> entry : newValues.entrySet()) {
+            apply(next, entry.getKey(), entry.getValue(), Optional.empty());
         }
         return next;
     }
 
-    private void put(Map<K, S> next, K key, Optional<S> result) {
+    private void apply(Map<K, S> next, K key, List<V> values, Optional<S> previous) throws Exception {
+        Optional<S> result = update.call(List.copyOf(values), previous);
         if (result == null) {
-            throw new NullPointerException("the update function of updateStateByKey returned null for key " + key
+            throw new NullPointerException("the updateStateByKey function returned null for key " + key
                     + "; return Optional.empty() to remove the key");
         }
         result.ifPresent(value -> next.put(key, value));

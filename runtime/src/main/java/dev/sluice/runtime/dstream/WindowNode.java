@@ -78,14 +78,19 @@ public final class WindowNode<T> extends StreamNode<T> {
 
     @Override
     protected Batch<T> compute(Time time) throws Exception {
+        return Batch.of(time, partitionsIn(parent, time.minus(length), time));
+    }
+
+    /** The partitions of {@code parent}'s batches at times in {@code (after, upTo]} after the zero time, oldest first. */
+    static <T> List<List<T>> partitionsIn(StreamNode<T> parent, Time after, Time upTo) throws InterruptedException {
         Duration step = parent.slideDuration();
-        Time zero = graph.zeroTime();
+        Time zero = parent.graph().zeroTime();
         List<List<T>> partitions = new ArrayList<>();
-        for (Time t = time.minus(length).plus(step); t.compareTo(time) <= 0; t = t.plus(step)) {
+        for (Time t = after.plus(step); t.compareTo(upTo) <= 0; t = t.plus(step)) {
             if (t.compareTo(zero) > 0) {
                 partitions.addAll(parent.getOrCompute(t).partitions());
             }
         }
-        return Batch.of(time, partitions);
+        return partitions;
     }
 }

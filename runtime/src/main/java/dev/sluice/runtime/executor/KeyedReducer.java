@@ -27,6 +27,7 @@ public final class KeyedReducer<K, V> {
     private final Function2<V, V, V> reduce;
     private final int outputPartitions;
 
+    /** @param workers the pool to run on, or null to run on the calling thread */
     public KeyedReducer(WorkerPool workers, Function2<V, V, V> reduce, int outputPartitions) {
         if (outputPartitions < 1) {
             throw new IllegalArgumentException("a shuffle needs at least 1 output partition, not " + outputPartitions);
@@ -44,13 +45,17 @@ public final class KeyedReducer<K, V> {
     /** The reduced records, {@code outputPartitions} partitions, each key in exactly one. */
     public List<List<Pair<K, V>>> reduce(List<List<Pair<K, V>>> partitions)
             throws TaskFailedException, InterruptedException {
-        List<List<Map<K, V>>> combined = workers.mapPartitions(partitions, this::combineAndSplit);
+        List<Callable<List<Map<K, V>>>> combineTasks = new ArrayList<>(partitions.size());
+        for (List<Pair<K, V>> partition : partitions) {
+            combineTasks.add(() -> combineAndSplit(partition));
+        }
+        List<List<Map<K, V>>> combined = CoGrouper.run(workers, combineTasks);
         List<Callable<List<Pair<K, V>>>> mergeTasks = new ArrayList<>(outputPartitions);
         for (int out = 0; out < outputPartitions; out++) {
             int target = out;
             mergeTasks.add(() -> merge(combined, target));
         }
-        return workers.runAll(mergeTasks);
+        return CoGrouper.run(workers, mergeTasks);
     }
 
     /** Map side: one combined map per output partition, keys in order of first appearance. */

@@ -4,7 +4,7 @@ package dev.sluice.runtime.function;
  * A three-argument function of a stage, such as the mapping function of {@code mapWithState}.
  *
  * <pre>{@code
- * Function3<String, Optional<Integer>, State<Integer>, Integer> running = (word, one, state) -> ...;
+ * Function3<String, Optional<Integer>, State<Integer>, Integer> f = (word, one, state) -> ...;
  * }</pre>
  */
 @FunctionalInterface

@@ -2,9 +2,11 @@ package dev.sluice.runtime.scheduler;
 
 import dev.sluice.runtime.BatchFailedException;
 import dev.sluice.runtime.StreamingException;
+import dev.sluice.runtime.Time;
 import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.dstream.BatchMeasurements;
 import dev.sluice.runtime.dstream.OutputJob;
+import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -84,6 +86,20 @@ public final class JobScheduler {
         return executor.awaitTermination(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
     }
 
+    /** Tells each source that the batch's outputs all succeeded, so it may commit what it read. */
+    private void acknowledge(Time time) {
+        for (SourceNode<?> source : graph.sources()) {
+            try {
+                source.source().batchSucceeded(time);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warn("source '{}' could not acknowledge the batch of {}; it may be delivered again", source.name(), time, e);
+            }
+        }
+    }
+
     private void run(JobSet jobSet) {
         if (progress.failure() != null) {
             return;
@@ -105,6 +121,7 @@ public final class JobScheduler {
             }
         }
         BatchMeasurements measured = graph.endBatch();
+        acknowledge(jobSet.time());
         graph.forgetBefore(jobSet.time());
         BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.stageTimes(),
                 jobSet.jobs().size(), jobSet.submissionTimeMillis(), start, clock.currentTimeMillis());

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.source;
 
 import dev.sluice.runtime.clock.Clock;
+import dev.sluice.runtime.ratecontrol.RateLimiter;
 import java.time.Duration;
 
 /**
@@ -26,6 +27,14 @@ public interface SourceContext {
 
     /** How many records a receiver may buffer before {@code store} blocks (backpressure). */
     int bufferCapacity();
+
+    /** The most records per second a receiver stores; 0 for no limit. */
+    default long maxRate() {
+        return 0;
+    }
+
+    /** Puts a receiver's rate limiter under backpressure, if the context has it enabled. */
+    default void controlRate(RateLimiter limiter) {}
 
     /** Reports a failure of the source; the context logs it and, if it is fatal, stops. */
     void reportError(String message, Throwable cause, boolean fatal);

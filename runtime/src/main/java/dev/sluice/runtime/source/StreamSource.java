@@ -33,6 +33,21 @@ public interface StreamSource<T> {
      */
     boolean hasPendingRecords();
 
+    /**
+     * Called once every output of the batch at {@code batchTime} has succeeded, on the thread
+     * that ran the batch, in batch order; never for a batch whose output failed. A source that
+     * can replay (Kafka) commits the batch's offsets here, so that a batch is acknowledged only
+     * after its results were written: at-least-once. A failure is logged and the pipeline goes
+     * on; the next successful batch commits past it.
+     *
+     * <pre>{@code
+     * public void batchSucceeded(Time batchTime) { consumer.commitSync(offsetsOf(batchTime)); }
+     * }</pre>
+     */
+    default void batchSucceeded(Time batchTime) throws Exception {
+        // Most sources cannot replay and have nothing to acknowledge.
+    }
+
     /** Stops receiving; records accepted before remain available to {@link #nextBatch}. */
     void stop() throws Exception;
 }

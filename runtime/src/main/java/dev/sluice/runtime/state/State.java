@@ -1,47 +1,99 @@
 package dev.sluice.runtime.state;
 
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * The state of one key in {@code mapWithState}, as Spark's {@code State}: read it, update it or
- * remove it inside the mapping function.
+ * The state of one key, as the mapping function of {@code mapWithState} sees it (Spark's
+ * {@code State}). A state that is timing out may be read but not updated or removed: it is
+ * removed after the call.
  *
  * <pre>{@code
- * int total = state.exists() ? state.get() + one.orElse(0) : one.orElse(0);
- * if (!state.isTimingOut()) state.update(total);
+ * (word, one, state) -> {
+ *     int total = state.getOption().orElse(0) + one.orElse(0);
+ *     if (!state.isTimingOut()) state.update(total);
+ *     return Pair.of(word, total);
+ * }
  * }</pre>
  */
-public interface State<S> {
+public final class State<S> {
 
-    /** Whether the key has a state. */
-    boolean exists();
+    private S value;
+    private boolean exists;
+    private boolean timingOut;
+    private boolean updated;
+    private boolean removed;
 
-    /**
-     * The state.
-     *
-     * @throws java.util.NoSuchElementException if the key has none
-     */
-    S get();
+    /** A state of {@code value} (null for none); runtime use. */
+    public static <S> State<S> of(S value, boolean timingOut) {
+        State<S> state = new State<>();
+        state.value = value;
+        state.exists = value != null;
+        state.timingOut = timingOut;
+        return state;
+    }
 
-    /**
-     * Sets the state.
-     *
-     * @throws IllegalStateException if the state was removed or is timing out
-     */
-    void update(S state);
+    public boolean exists() {
+        return exists;
+    }
 
-    /**
-     * Removes the state.
-     *
-     * @throws IllegalStateException if the state was removed or is timing out
-     */
-    void remove();
+    /** @throws NoSuchElementException if the key has no state */
+    public S get() {
+        if (!exists) {
+            throw new NoSuchElementException("the key has no state; check exists() or use getOption()");
+        }
+        return value;
+    }
 
-    /** Whether the key is being called because it was idle longer than the timeout. */
-    boolean isTimingOut();
+    public Optional<S> getOption() {
+        return exists ? Optional.of(value) : Optional.empty();
+    }
 
-    /** The state, or empty. */
-    default Optional<S> getOption() {
-        return exists() ? Optional.of(get()) : Optional.empty();
+    /** @throws IllegalArgumentException for a null state; IllegalStateException if timing out or removed */
+    public void update(S newValue) {
+        if (newValue == null) {
+            throw new IllegalArgumentException("the state of a key cannot be null; use remove() to drop it");
+        }
+        requireChangeable("update");
+        value = newValue;
+        exists = true;
+        updated = true;
+        removed = false;
+    }
+
+    /** @throws IllegalStateException if the state is timing out or already removed */
+    public void remove() {
+        requireChangeable("remove");
+        value = null;
+        exists = false;
+        removed = true;
+        updated = false;
+    }
+
+    /** Whether the key is being called because it was idle longer than the spec's timeout. */
+    public boolean isTimingOut() {
+        return timingOut;
+    }
+
+    public boolean isUpdated() {
+        return updated;
+    }
+
+    public boolean isRemoved() {
+        return removed;
+    }
+
+    private void requireChangeable(String what) {
+        if (timingOut) {
+            throw new IllegalStateException("cannot " + what + " the state of a key that is timing out");
+        }
+        if (removed) {
+            throw new IllegalStateException("cannot " + what + " a state that was removed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return exists ? "State[" + value + "]" : "State[none]";
     }
 }

@@ -5,78 +5,76 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * What {@code mapWithState} does: its mapping function, and optionally an initial state, a
- * timeout of idle keys and the number of state partitions (Spark's {@code StateSpec}).
- * Immutable: every setter returns a new spec.
+ * How {@code mapWithState} keeps state (Spark's {@code StateSpec}): the mapping function, an
+ * optional initial state, an optional idle timeout and the number of state partitions.
  *
  * <pre>{@code
- * StateSpec<String, Integer, Integer, Pair<String, Integer>> spec =
- *         StateSpec.<String, Integer, Integer, Pair<String, Integer>>function(Counts::track)
- *                 .initialState(Map.of("hello", 1))
- *                 .timeout(Duration.ofMinutes(5));
+ * StateSpec<String, Integer, Integer, Pair<String, Integer>> spec = StateSpec
+ *         .function((String word, Optional<Integer> one, State<Integer> state) -> ...)
+ *         .initialState(Map.of("hello", 1))
+ *         .timeout(Duration.ofMinutes(5));
  * }</pre>
  */
 public final class StateSpec<K, V, S, R> {
 
-    private final Function3<K, Optional<V>, State<S>, R> function;
-    private final Map<K, S> initialState;
-    private final Duration timeout;
-    private final int numPartitions;
+    private final Function3<K, java.util.Optional<V>, State<S>, R> function;
+    private Map<K, S> initialState = Map.of();
+    private Duration timeout;
+    private int numPartitions;
 
-    private StateSpec(Function3<K, Optional<V>, State<S>, R> function, Map<K, S> initialState, Duration timeout,
-            int numPartitions) {
+    private StateSpec(Function3<K, java.util.Optional<V>, State<S>, R> function) {
         this.function = function;
-        this.initialState = initialState;
-        this.timeout = timeout;
-        this.numPartitions = numPartitions;
     }
 
-    /** A spec with the mapping function {@code f}; a null result emits no record. */
-    public static <K, V, S, R> StateSpec<K, V, S, R> function(Function3<K, Optional<V>, State<S>, R> f) {
+    /** A spec of the mapping function {@code f}: called per record, and with an empty value for timing-out keys. */
+    public static <K, V, S, R> StateSpec<K, V, S, R> function(Function3<K, java.util.Optional<V>, State<S>, R> f) {
         Objects.requireNonNull(f, "the function of mapWithState must not be null");
-        return new StateSpec<>(f, Map.of(), null, 0);
+        return new StateSpec<>(f);
     }
 
-    /** The state of keys before the first batch. */
+    /** The state keys have before the first batch. */
     public StateSpec<K, V, S, R> initialState(Map<K, S> initial) {
-        Objects.requireNonNull(initial, "the initial state of mapWithState must not be null");
-        return new StateSpec<>(function, new LinkedHashMap<>(initial), timeout, numPartitions);
+        Objects.requireNonNull(initial, "the initial state must not be null");
+        this.initialState = new LinkedHashMap<>(initial);
+        return this;
     }
 
-    /** Keys without new records for longer than {@code idle} time out and lose their state. */
+    /** Keys that get no record for longer than {@code idle} time out (the function is called one last time). */
     public StateSpec<K, V, S, R> timeout(Duration idle) {
-        if (idle == null || idle.isNegative() || idle.isZero()) {
-            throw new IllegalArgumentException("the timeout of mapWithState must be positive, not " + idle);
+        Objects.requireNonNull(idle, "the timeout must not be null");
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("the timeout of mapWithState must be positive, not " + idle.toMillis() + " ms");
         }
-        return new StateSpec<>(function, initialState, idle, numPartitions);
+        this.timeout = idle;
+        return this;
     }
 
-    /** The number of partitions of the state (default: the number of workers). */
+    /** The number of partitions the state is split into; by default, the number of workers. */
     public StateSpec<K, V, S, R> numPartitions(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("mapWithState needs at least 1 partition, not " + n);
         }
-        return new StateSpec<>(function, initialState, timeout, n);
+        this.numPartitions = n;
+        return this;
     }
 
-    public Function3<K, Optional<V>, State<S>, R> function() {
+    public Function3<K, java.util.Optional<V>, State<S>, R> function() {
         return function;
     }
 
-    public Map<K, S> initialState() {
+    public Map<K, S> initialStateMap() {
         return initialState;
     }
 
-    /** The idle timeout, if any. */
-    public Optional<Duration> timeout() {
-        return Optional.ofNullable(timeout);
+    /** The idle timeout, or null for none. */
+    public Duration timeoutDuration() {
+        return timeout;
     }
 
-    /** The number of partitions, or 0 for the number of workers. */
-    public int numPartitions() {
+    /** The number of state partitions, or 0 for the number of workers. */
+    public int partitions() {
         return numPartitions;
     }
 }

@@ -1,124 +1,129 @@
 package dev.sluice.runtime.dstream;
 
+import static dev.sluice.runtime.dstream.Pipelines.SECOND;
+import static dev.sluice.runtime.dstream.Pipelines.at;
+import static dev.sluice.runtime.dstream.Pipelines.feed;
+import static dev.sluice.runtime.dstream.Pipelines.keyed;
+import static dev.sluice.runtime.dstream.Pipelines.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.runtime.DStream;
 import dev.sluice.runtime.Pair;
-import dev.sluice.runtime.StreamingConfig;
-import dev.sluice.runtime.StreamingContext;
-import dev.sluice.runtime.Time;
-import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.testing.PipelineTestDriver;
-import dev.sluice.runtime.testing.TestInput;
 import dev.sluice.runtime.testing.TestOutput;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The incremental window operators, batch for batch as Spark Streaming gives them. */
+/** The window operators with an inverse function, and the counts Spark builds on them. */
 class IncrementalWindowTest {
 
-    private static final Duration SECOND = Duration.ofSeconds(1);
-    private static final Duration TWO = Duration.ofSeconds(2);
-
-    private static PipelineTestDriver driver(Consumer<DStream<String>> wiring) {
-        return PipelineTestDriver.create(StreamingConfig.builder().parallelism(2).build(), config -> {
-            StreamingContext ssc = StreamingContext.create(config, SECOND);
-            wiring.accept(ssc.sourceStream("in", Sources.queue(new ArrayDeque<List<String>>())));
-            return ssc;
-        });
-    }
-
-    /** Feeds one batch per argument, its records separated by spaces ("" for an empty batch). */
-    private static void feed(PipelineTestDriver driver, String... batches) {
-        TestInput<String> in = driver.input("in");
-        for (String batch : batches) {
-            if (!batch.isEmpty()) {
-                in.add(batch.split(" "));
-            }
-            driver.advance();
-        }
-    }
-
-    private static Time seconds(long s) {
-        return Time.ofMillis(s * 1000);
-    }
-
     @Test
-    void theInverseReduceKeepsKeysWhoseValueWentBackToZero() {
-        try (PipelineTestDriver driver = driver(in -> in.mapToPair(w -> Pair.of(w, 1))
-                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, TWO, SECOND).foreachRDD("counts", b -> {}))) {
-            feed(driver, "a b a", "a c", "", "");
-            TestOutput<Pair<String, Integer>> counts = driver.output("counts");
-            assertThat(counts.batch(seconds(1))).containsExactlyInAnyOrder(Pair.of("a", 2), Pair.of("b", 1));
-            assertThat(counts.batch(seconds(2))).containsExactlyInAnyOrder(Pair.of("a", 3), Pair.of("b", 1), Pair.of("c", 1));
-            assertThat(counts.batch(seconds(3))).containsExactlyInAnyOrder(Pair.of("a", 1), Pair.of("b", 0), Pair.of("c", 1));
-            assertThat(counts.batch(seconds(4))).containsExactlyInAnyOrder(Pair.of("a", 0), Pair.of("b", 0), Pair.of("c", 0));
+    void theInverseReduceKeepsKeysWhoseValuesLeftTheWindowWithTheirZero() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(2), SECOND).foreachRDD("sums", b -> {}))) {
+            feed(driver, List.of(List.of("a=1", "b=1", "a=1"), List.of("a=1", "c=1"), List.of(), List.of()));
+            TestOutput<Pair<String, Integer>> sums = driver.output("sums");
+            assertThat(sums.batch(at(1))).containsExactlyInAnyOrder(Pair.of("a", 2), Pair.of("b", 1));
+            assertThat(sums.batch(at(2))).containsExactlyInAnyOrder(Pair.of("a", 3), Pair.of("b", 1), Pair.of("c", 1));
+            assertThat(sums.batch(at(3))).containsExactlyInAnyOrder(Pair.of("a", 1), Pair.of("b", 0), Pair.of("c", 1));
+            assertThat(sums.batch(at(4))).containsExactlyInAnyOrder(Pair.of("a", 0), Pair.of("b", 0), Pair.of("c", 0));
         }
     }
 
     @Test
-    void theFilterDropsKeysFromTheWindowAndItsState() {
-        try (PipelineTestDriver driver = driver(in -> in.mapToPair(w -> Pair.of(w, 1))
-                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, TWO, SECOND, p -> p.value() != 0)
+    void theFilterDropsKeysThatWentBackToZero() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(2), SECOND, p -> p.value() != 0)
+                .foreachRDD("sums", b -> {}))) {
+            feed(driver, List.of(List.of("a=1", "b=1", "a=1"), List.of("a=1", "c=1"), List.of(), List.of(), List.of("b=5")));
+            TestOutput<Pair<String, Integer>> sums = driver.output("sums");
+            assertThat(sums.batch(at(3))).containsExactlyInAnyOrder(Pair.of("a", 1), Pair.of("c", 1));
+            assertThat(sums.batch(at(4))).isEmpty();
+            assertThat(sums.batch(at(5))).containsExactly(Pair.of("b", 5));
+        }
+    }
+
+    @Test
+    void aSlidingIncrementalWindowRemovesTheBatchesThatLeftSinceTheLastSlide() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(4), seconds(2)).foreachRDD("sums", b -> {}))) {
+            feed(driver, List.of(List.of("n=1"), List.of("n=2"), List.of("n=3"), List.of("n=4"),
+                    List.of("n=5"), List.of("n=6"), List.of("n=7"), List.of("n=8")));
+            TestOutput<Pair<String, Integer>> sums = driver.output("sums");
+            assertThat(sums.times()).containsExactly(at(2), at(4), at(6), at(8));
+            // (t - 4 s, t]: 1+2, 1+2+3+4, 3+4+5+6, 5+6+7+8
+            assertThat(sums.records()).containsExactly(Pair.of("n", 3), Pair.of("n", 10), Pair.of("n", 18), Pair.of("n", 26));
+        }
+    }
+
+    @Test
+    void aTumblingIncrementalWindowStartsAfreshEverySlide() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(2), seconds(2)).foreachRDD("sums", b -> {}))) {
+            feed(driver, List.of(List.of("n=1"), List.of("n=2"), List.of("n=3"), List.of("m=4"), List.of(), List.of()));
+            TestOutput<Pair<String, Integer>> sums = driver.output("sums");
+            assertThat(sums.batch(at(2))).containsExactly(Pair.of("n", 3));
+            assertThat(sums.batch(at(4))).containsExactlyInAnyOrder(Pair.of("n", 3), Pair.of("m", 4));
+            assertThat(sums.batch(at(6))).isEmpty();
+        }
+    }
+
+    @Test
+    void theIncrementalWindowForgetsBatchesAndStateItNoLongerNeeds() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left
+                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, seconds(3), SECOND).foreachRDD("sums", b -> {}))) {
+            List<List<String>> tenBatches = java.util.Collections.nCopies(10, List.of("n=1"));
+            feed(driver, tenBatches);
+            int afterTen = driver.context().rememberedBatches();
+            feed(driver, tenBatches);
+            assertThat(driver.context().rememberedBatches()).isEqualTo(afterTen);
+            assertThat(driver.<Pair<String, Integer>>output("sums").batch(at(20))).containsExactly(Pair.of("n", 3));
+        }
+    }
+
+    @Test
+    void countByWindowSaysNothingBeforeTheFirstRecordThenCountsDownToZero() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left.countByWindow(seconds(2), SECOND)
                 .foreachRDD("counts", b -> {}))) {
-            feed(driver, "a b a", "a c", "", "", "b");
-            TestOutput<Pair<String, Integer>> counts = driver.output("counts");
-            assertThat(counts.batch(seconds(3))).containsExactlyInAnyOrder(Pair.of("a", 1), Pair.of("c", 1));
-            assertThat(counts.batch(seconds(4))).isEmpty();
-            assertThat(counts.batch(seconds(5))).containsExactly(Pair.of("b", 1));
-        }
-    }
-
-    @Test
-    void aSlidingInverseWindowCoversTheSameBatchesAsAPlainWindow() {
-        try (PipelineTestDriver driver = driver(in -> in.mapToPair(w -> Pair.of(w, 1))
-                .reduceByKeyAndWindow(Integer::sum, (a, b) -> a - b, Duration.ofSeconds(3), TWO)
-                .foreachRDD("counts", b -> {}))) {
-            feed(driver, "a", "a b", "b", "c", "c", "c");
-            TestOutput<Pair<String, Integer>> counts = driver.output("counts");
-            assertThat(counts.times()).containsExactly(seconds(2), seconds(4), seconds(6));
-            // (t - 3 s, t]: {1, 2}, then {2, 3, 4}, then {4, 5, 6}.
-            assertThat(counts.batch(seconds(2))).containsExactlyInAnyOrder(Pair.of("a", 2), Pair.of("b", 1));
-            assertThat(counts.batch(seconds(4))).containsExactlyInAnyOrder(Pair.of("a", 1), Pair.of("b", 2), Pair.of("c", 1));
-            assertThat(counts.batch(seconds(6))).containsExactlyInAnyOrder(Pair.of("a", 0), Pair.of("b", 0), Pair.of("c", 3));
-        }
-    }
-
-    @Test
-    void countByWindowIsEmptyBeforeTheFirstRecordAndZeroAfterTheLastLeft() {
-        try (PipelineTestDriver driver = driver(in -> in.countByWindow(TWO, SECOND).foreachRDD("counts", b -> {}))) {
-            feed(driver, "", "x y", "z", "", "");
+            feed(driver, List.of(List.of(), List.of("x=1", "y=1"), List.of("z=1"), List.of(), List.of()));
             TestOutput<Long> counts = driver.output("counts");
-            assertThat(counts.batch(seconds(1))).isEmpty();
-            assertThat(counts.batch(seconds(2))).containsExactly(2L);
-            assertThat(counts.batch(seconds(3))).containsExactly(3L);
-            assertThat(counts.batch(seconds(4))).containsExactly(1L);
-            assertThat(counts.batch(seconds(5))).containsExactly(0L);
+            assertThat(counts.batch(at(1))).isEmpty();
+            assertThat(counts.batch(at(2))).containsExactly(2L);
+            assertThat(counts.batch(at(3))).containsExactly(3L);
+            assertThat(counts.batch(at(4))).containsExactly(1L);
+            assertThat(counts.batch(at(5))).containsExactly(0L);
         }
     }
 
     @Test
-    void countByValueAndWindowDropsValuesCountedDownToZero() {
-        try (PipelineTestDriver driver = driver(in -> in.countByValueAndWindow(TWO, SECOND).foreachRDD("counts", b -> {}))) {
-            feed(driver, "a b a", "a", "");
+    void countByValueAndWindowDropsValuesNoLongerInTheWindow() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left.map(Pair::key).countByValueAndWindow(seconds(2), SECOND)
+                .foreachRDD("counts", b -> {}))) {
+            feed(driver, List.of(List.of("a=0", "a=0", "b=0"), List.of("b=0"), List.of()));
             TestOutput<Pair<String, Long>> counts = driver.output("counts");
-            assertThat(counts.batch(seconds(2))).containsExactlyInAnyOrder(Pair.of("a", 3L), Pair.of("b", 1L));
-            assertThat(counts.batch(seconds(3))).containsExactly(Pair.of("a", 1L));
+            assertThat(counts.batch(at(1))).containsExactlyInAnyOrder(Pair.of("a", 2L), Pair.of("b", 1L));
+            assertThat(counts.batch(at(2))).containsExactlyInAnyOrder(Pair.of("a", 2L), Pair.of("b", 2L));
+            assertThat(counts.batch(at(3))).containsExactly(Pair.of("b", 1L));
         }
     }
 
     @Test
-    void groupByKeyAndWindowGathersTheValuesOfTheWindowOldestFirst() {
-        try (PipelineTestDriver driver = driver(in -> in.mapToPair(r -> Pair.of(r.substring(0, 1), r.substring(1)))
-                .groupByKeyAndWindow(TWO, SECOND).foreachRDD("groups", b -> {}))) {
-            feed(driver, "a1 b2 a3", "a4", "");
-            TestOutput<Pair<String, List<String>>> groups = driver.output("groups");
-            assertThat(groups.batch(seconds(2))).containsExactlyInAnyOrder(
-                    Pair.of("a", List.of("1", "3", "4")), Pair.of("b", List.of("2")));
-            assertThat(groups.batch(seconds(3))).containsExactly(Pair.of("a", List.of("4")));
+    void reduceByWindowWithAnInverseMatchesTheFullReduction() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left.map(Pair::value)
+                .reduceByWindow(Integer::sum, (a, b) -> a - b, seconds(3), SECOND).foreachRDD("sums", b -> {}))) {
+            feed(driver, List.of(List.of("n=1"), List.of("n=2"), List.of("n=3"), List.of("n=4"), List.of()));
+            assertThat(driver.<Integer>output("sums").records()).containsExactly(1, 3, 6, 9, 7);
+        }
+    }
+
+    @Test
+    void groupByKeyAndWindowListsEachKeysValuesOldestFirst() {
+        try (PipelineTestDriver driver = keyed((left, right) -> left.groupByKeyAndWindow(seconds(2), SECOND)
+                .foreachRDD("groups", b -> {}))) {
+            feed(driver, List.of(List.of("a=1", "b=2"), List.of("a=3"), List.of()));
+            TestOutput<Pair<String, List<Integer>>> groups = driver.output("groups");
+            assertThat(groups.batch(at(1))).containsExactlyInAnyOrder(Pair.of("a", List.of(1)), Pair.of("b", List.of(2)));
+            assertThat(groups.batch(at(2))).containsExactlyInAnyOrder(Pair.of("a", List.of(1, 3)), Pair.of("b", List.of(2)));
+            assertThat(groups.batch(at(3))).containsExactly(Pair.of("a", List.of(3)));
         }
     }
 }

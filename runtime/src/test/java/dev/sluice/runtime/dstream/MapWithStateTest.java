@@ -7,7 +7,7 @@ import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.source.Sources;
-import dev.sluice.runtime.state.MapWithStateDStream;
+import dev.sluice.runtime.MapWithStateDStream;
 import dev.sluice.runtime.state.StateSpec;
 import dev.sluice.runtime.testing.PipelineTestDriver;
 import dev.sluice.runtime.testing.TestInput;

@@ -70,8 +70,7 @@ class EveryStageKindTest {
         return batches.stream().map(b -> b.time() + " " + sortedRecords(b.records())).toList();
     }
 
-    @SafeVarargs
-    private static <T> String batch(Time time, T... records) {
+    private static String batch(Time time, Object... records) {
         return time + " " + sortedRecords(List.of(records));
     }
 

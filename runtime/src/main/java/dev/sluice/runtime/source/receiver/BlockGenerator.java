@@ -130,10 +130,31 @@ public final class BlockGenerator<T> {
      * Never blocks waiting for records; an empty list when there are none.
      */
     public List<List<T>> drain() {
+        try {
+            return drain(blocks -> {});
+        } catch (java.io.IOException e) {
+            throw new AssertionError("a sink that does nothing threw", e);
+        }
+    }
+
+    /** Where blocks go before {@link #drain(BlockSink)} hands them out, such as a write-ahead log. */
+    @FunctionalInterface
+    public interface BlockSink<T> {
+        void accept(List<List<T>> blocks) throws java.io.IOException;
+    }
+
+    /**
+     * Like {@link #drain()}, but gives the blocks to {@code sink} first: if it throws, nothing
+     * is handed out, the blocks stay buffered for the next drain, and the exception propagates.
+     */
+    public List<List<T>> drain(BlockSink<T> sink) throws java.io.IOException {
         lock.lock();
         try {
             cutCurrentBlock();
             List<List<T>> blocks = new ArrayList<>(cutBlocks);
+            if (!blocks.isEmpty()) {
+                sink.accept(blocks);
+            }
             cutBlocks.clear();
             bufferedRecords = 0;
             roomMade.signalAll();

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.source.receiver;
 
 import dev.sluice.runtime.clock.Clock;
+import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
 import java.time.Duration;
 import java.util.concurrent.locks.Condition;
@@ -24,6 +25,7 @@ final class ReceiverSupervisor<T> {
     private final SourceContext context;
     private final Duration stopTimeout;
     private final Thread thread;
+    private final RateLimiter rateLimiter;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition requested = lock.newCondition();
@@ -45,6 +47,8 @@ final class ReceiverSupervisor<T> {
         this.blocks = blocks;
         this.context = context;
         this.stopTimeout = stopTimeout;
+        this.rateLimiter = new RateLimiter(context.clock(), context.maxRate());
+        context.controlRate(rateLimiter);
         this.thread = new Thread(this::run, "sluice-receiver-" + context.streamName());
         // An abandoned receiver (one that ignored its stop) must not keep the JVM alive.
         this.thread.setDaemon(true);
@@ -65,6 +69,7 @@ final class ReceiverSupervisor<T> {
 
     void store(T record) {
         try {
+            rateLimiter.acquire();
             blocks.add(record);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
