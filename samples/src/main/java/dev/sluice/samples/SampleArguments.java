@@ -1,7 +1,5 @@
 package dev.sluice.samples;
 
-import dev.sluice.annotations.Durations;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +11,8 @@ import java.util.Set;
  * options the sample accepts so that a typo is an error, not a silently ignored flag.
  *
  * <pre>{@code
- * SampleArguments args = SampleArguments.parse(List.of("--batches", "3"), Set.of("batches"));
- * args.positiveInt("batches");  // Optional[3]
+ * SampleArguments args = SampleArguments.parse(List.of("--connect", "127.0.0.1:9999"), Set.of("connect"));
+ * args.hostAndPort("connect");  // Optional[HostAndPort[host=127.0.0.1, port=9999]]
  * }</pre>
  */
 final class SampleArguments {
@@ -46,30 +44,6 @@ final class SampleArguments {
 
     Optional<String> string(String name) {
         return Optional.ofNullable(values.get(name));
-    }
-
-    Optional<Duration> duration(String name) {
-        return string(name).map(text -> {
-            try {
-                return Durations.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--" + name + ": " + e.getMessage(), e);
-            }
-        });
-    }
-
-    Optional<Integer> positiveInt(String name) {
-        return string(name).map(text -> {
-            try {
-                int value = Integer.parseInt(text);
-                if (value > 0) {
-                    return value;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below, with the option's name
-            }
-            throw new IllegalArgumentException("--" + name + ": '" + text + "' is not a positive whole number");
-        });
     }
 
     /** A {@code HOST:PORT} value. */

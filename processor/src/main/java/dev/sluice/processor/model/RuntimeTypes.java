@@ -86,16 +86,23 @@ public final class RuntimeTypes {
     }
 
     /**
-     * Whether the runtime's keyed stream, which has every method of a stream too, has a method
-     * named {@code methodName}; a runtime older than the processor may lack an operator.
+     * Whether the runtime has {@code operator}; a runtime older than the processor may lack one.
+     * Every operator is a method of the keyed stream (which has every method of a stream too),
+     * but for stateSnapshots, a method of the mapWithState stream; both state operators also
+     * need the state types the wiring names.
      */
-    public boolean hasOperator(String methodName) {
-        return ElementFilter.methodsIn(elements.getAllMembers(pairDStream)).stream()
-                .anyMatch(method -> method.getSimpleName().contentEquals(methodName));
+    public boolean hasOperator(Operator operator) {
+        boolean stateful = operator == Operator.MAP_WITH_STATE || operator == Operator.STATE_SNAPSHOTS;
+        if (stateful && !hasState()) {
+            return false;
+        }
+        TypeElement owner = operator == Operator.STATE_SNAPSHOTS
+                ? elements.getTypeElement(MAP_WITH_STATE_DSTREAM) : pairDStream;
+        return ElementFilter.methodsIn(elements.getAllMembers(owner)).stream()
+                .anyMatch(method -> method.getSimpleName().contentEquals(operator.methodName()));
     }
 
-    /** Whether the runtime has the types the state operators are wired with. */
-    public boolean hasState() {
+    private boolean hasState() {
         return state != null && elements.getTypeElement(STATE_SPEC) != null
                 && elements.getTypeElement(MAP_WITH_STATE_DSTREAM) != null;
     }

@@ -85,10 +85,7 @@ public final class PipelineValidator {
         if (operator == Operator.SOURCE || operator == Operator.PAIR_SOURCE || operator.isSink()) {
             return true;
         }
-        // stateSnapshots is a method of the mapWithState stream, not of PairDStream.
-        boolean present = operator == Operator.STATE_SNAPSHOTS ? runtime.hasState()
-                : runtime.hasOperator(operator.methodName())
-                        && (operator != Operator.MAP_WITH_STATE || runtime.hasState());
+        boolean present = runtime.hasOperator(operator);
         if (!present) {
             report.add(Diagnostic.RUNTIME_OPERATOR_MISSING, Location.of(stage.stage().element())
                             .at(stage.stage().mirror()), operator.methodName(), element(stage.stage().element()),
