@@ -13,10 +13,12 @@ import dev.sluice.runtime.ratecontrol.RateController;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -431,6 +433,11 @@ public final class StreamingContext {
             if (config.backpressureEnabled()) {
                 rateController.control(limiter);
             }
+        }
+
+        @Override
+        public Optional<Path> writeAheadLogDirectory() {
+            return config.writeAheadLogDirectory().map(directory -> directory.resolve(streamName));
         }
 
         @Override
