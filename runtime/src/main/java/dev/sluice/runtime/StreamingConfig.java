@@ -40,6 +40,7 @@ public final class StreamingConfig {
     private final long maxRate;
     private final boolean backpressure;
     private final Path writeAheadLog;
+    private final FailurePolicy failurePolicy;
 
     private StreamingConfig(Builder builder) {
         this.clock = builder.clock;
@@ -53,6 +54,7 @@ public final class StreamingConfig {
         this.maxRate = builder.maxRate;
         this.backpressure = builder.backpressure;
         this.writeAheadLog = builder.writeAheadLog;
+        this.failurePolicy = builder.failurePolicy;
     }
 
     /** The defaults: the system clock, one worker per processor, the pipeline's own interval. */
@@ -78,6 +80,7 @@ public final class StreamingConfig {
         builder.maxRate = maxRate;
         builder.backpressure = backpressure;
         builder.writeAheadLog = writeAheadLog;
+        builder.failurePolicy = failurePolicy;
         return builder;
     }
 
@@ -137,6 +140,11 @@ public final class StreamingConfig {
         return Optional.ofNullable(writeAheadLog);
     }
 
+    /** What happens when a stage or sink throws; {@link FailurePolicy#failBatch()} by default. */
+    public FailurePolicy failurePolicy() {
+        return failurePolicy;
+    }
+
     @Override
     public String toString() {
         return "StreamingConfig[name=" + name + ", parallelism=" + parallelism
@@ -158,8 +166,15 @@ public final class StreamingConfig {
         private long maxRate;
         private boolean backpressure;
         private Path writeAheadLog;
+        private FailurePolicy failurePolicy = FailurePolicy.failBatch();
 
         private Builder() {}
+
+        /** Retries of failed outputs and an error sink for bad records; see {@link FailurePolicy}. */
+        public Builder failurePolicy(FailurePolicy policy) {
+            this.failurePolicy = Objects.requireNonNull(policy, "the failure policy must not be null");
+            return this;
+        }
 
         /**
          * Turns the receivers' write-ahead log on (Spark's

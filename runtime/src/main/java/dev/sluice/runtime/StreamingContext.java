@@ -69,6 +69,7 @@ public final class StreamingContext {
         this.config = config;
         this.batchInterval = batchInterval;
         this.graph = new StreamGraph(batchInterval, config.interceptor(), this::whyGraphIsFrozen);
+        graph.useFailurePolicy(config.failurePolicy());
         this.rateController = new RateController(PidRateEstimator.withDefaults(batchInterval));
         if (config.backpressureEnabled()) {
             listeners.add(rateController);
@@ -139,7 +140,7 @@ public final class StreamingContext {
         graph.validate();
         String name = config.name();
         workers = new WorkerPool(name, config.parallelism());
-        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail);
+        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy());
         generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
         for (SourceNode<?> source : graph.sources()) {
             try {
