@@ -289,7 +289,9 @@ public final class StreamingContext {
         }
     }
 
-    private void fail(StreamingException failure) {
+    private void fail(StreamingException failed) {
+        StreamingException failure = failed instanceof BatchFailedException batchFailure
+                && batchFailure.pipeline().isEmpty() ? batchFailure.inPipeline(config.name()) : failed;
         if (interruptingJobs) {
             LOG.warn("streaming context '{}': a job failed while the stop interrupted it", config.name(), failure);
             return;

@@ -124,7 +124,7 @@ class FailurePolicyTest {
 
     @Test
     void aSinkStillFailingAfterTheLastRetryFailsItsBatchAndTheBatchNeverCountsAsDone() throws Exception {
-        ssc = StreamingContext.create(StreamingConfig.builder().clock(clock).parallelism(2)
+        ssc = StreamingContext.create(StreamingConfig.builder().name("orders").clock(clock).parallelism(2)
                 .failurePolicy(FailurePolicy.retry(2, BACKOFF)).build(), SECOND);
         List<Long> succeeded = new CopyOnWriteArrayList<>();
         ssc.sourceStream("lines", Sources.queue(new ArrayDeque<>(List.of(List.of("a")))))
@@ -156,7 +156,7 @@ class FailurePolicyTest {
                     assertThat(e.stage()).isEqualTo("database");
                     assertThat(e.batchTime()).isEqualTo(Time.ofMillis(1_000));
                 })
-                .hasMessage("stage 'database' failed in the batch of 1000 ms: java.io.IOException: connection refused");
+                .hasMessage("pipeline 'orders': stage 'database' failed in the batch of 1000 ms: java.io.IOException: connection refused");
         assertThat(succeeded).isEmpty();
     }
 
@@ -208,7 +208,7 @@ class FailurePolicyTest {
         clock.advance(SECOND);
         assertThatThrownBy(ssc::awaitTermination)
                 .isInstanceOf(BatchFailedException.class)
-                .hasMessageStartingWith("stage 'parsedPartitions' failed in the batch of 1000 ms: java.lang.NumberFormatException");
+                .hasMessageStartingWith("pipeline 'sluice': stage 'parsedPartitions' failed in the batch of 1000 ms: java.lang.NumberFormatException");
     }
 
     @Test
