@@ -57,8 +57,16 @@ public final class BatchDirectories {
 
     /** The directory of the batch at {@code time}. */
     public Path directory(Time time) {
-        String name = prefix.getFileName() + "-" + time.milliseconds() + (suffix.isEmpty() ? "" : "." + suffix);
-        return prefix.resolveSibling(name);
+        return prefix.resolveSibling(name(time));
+    }
+
+    /**
+     * The name of the batch at {@code time}'s directory, without its parent: {@code counts-5000.txt}
+     * for the prefix {@code /data/counts} and the suffix {@code txt}. For file systems whose
+     * paths are not {@link Path}s, such as Hadoop's {@code hdfs://} URIs.
+     */
+    public String name(Time time) {
+        return prefix.getFileName() + "-" + time.milliseconds() + (suffix.isEmpty() ? "" : "." + suffix);
     }
 
     /** The name of partition {@code index}'s file: {@code part-00000} for the first. */
