@@ -4,7 +4,6 @@ import dev.sluice.runtime.Batch;
 import dev.sluice.runtime.sink.BatchDirectories;
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -55,7 +54,7 @@ final class HadoopBatchDirectory {
             throw new IOException("cannot write batch " + batch.time() + " to " + target
                     + ": cannot create the directory " + parent + " (" + e.getMessage() + ")", e);
         }
-        Path temporary = new Path(parent, "." + name + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = new Path(parent, BatchDirectories.temporaryName(name));
         JobConf batchJob = new JobConf(job);
         FileOutputFormat.setOutputPath(batchJob, temporary);
         // The job tracker identifier only has to be unique per batch and free of '_'.
@@ -120,7 +119,7 @@ final class HadoopBatchDirectory {
     private static void replace(FileSystem fs, Path temporary, Path target) throws IOException {
         Path previous = null;
         if (fs.exists(target)) {
-            previous = new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".old");
+            previous = new Path(target.getParent(), BatchDirectories.previousName(target.getName()));
             if (!fs.rename(target, previous)) {
                 throw new IOException("cannot move the earlier copy of the batch aside to " + previous);
             }
@@ -135,9 +134,7 @@ final class HadoopBatchDirectory {
     }
 
     private static void deleteLeftovers(FileSystem fs, Path parent, String name) throws IOException {
-        String start = "." + name + ".";
-        FileStatus[] leftovers = fs.listStatus(parent, path -> path.getName().startsWith(start)
-                && (path.getName().endsWith(".tmp") || path.getName().endsWith(".old")));
+        FileStatus[] leftovers = fs.listStatus(parent, path -> BatchDirectories.isLeftoverOf(path.getName(), name));
         for (FileStatus leftover : leftovers) {
             deleteQuietly(fs, leftover.getPath());
         }
