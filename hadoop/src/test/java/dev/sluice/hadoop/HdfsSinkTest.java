@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.runtime.Batch;
 import dev.sluice.runtime.Pair;
+import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.sink.StreamSink;
+import dev.sluice.runtime.testing.PipelineTestDriver;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -83,14 +85,8 @@ class HdfsSinkTest {
                 SequenceFile.Reader.file(new Path("/seq/counts-1000.seq/part-00000")))) {
             assertThat(reader.getKeyClass()).isEqualTo(Text.class);
             assertThat(reader.getValueClass()).isEqualTo(IntWritable.class);
-            List<String> records = new ArrayList<>();
-            Text key = new Text();
-            IntWritable value = new IntWritable();
-            while (reader.next(key, value)) {
-                records.add(key + "=" + value.get());
-            }
-            assertThat(records).containsExactly("a=5", "b=2");
         }
+        assertThat(readSequence("/seq/counts-1000.seq")).containsExactly("a=5", "b=2");
     }
 
     @Test
@@ -188,6 +184,43 @@ class HdfsSinkTest {
                 .hasMessageContaining("quota");
 
         assertThat(listing("/quota")).isEmpty();
+    }
+
+    @Test
+    void anAnnotatedPipelineArchivesEveryBatchAndABatchTheNameNodeRefusesStopsItNamingTheDirectory() throws Exception {
+        try (PipelineTestDriver driver = PipelineTestDriver.create(StreamingConfig.builder().parallelism(2).build(),
+                config -> ArchivedWordCountWiring.wire(new ArchivedWordCount(uri("/pipeline/counts"), fs.getConf()), config))) {
+            driver.<String>input("lines").add("a b a", "c");
+            driver.advance();
+            assertThat(readSequence("/pipeline/counts-1000.seq")).containsExactlyInAnyOrder("a=2", "b=1", "c=1");
+
+            fs.setSafeMode(SafeModeAction.ENTER);
+            try {
+                driver.<String>input("lines").add("d");
+                assertThatThrownBy(driver::advance)
+                        .hasStackTraceContaining("cannot write batch 2000 ms to " + uri("/pipeline/counts-2000.seq"))
+                        .hasStackTraceContaining("safe mode");
+            } finally {
+                fs.setSafeMode(SafeModeAction.LEAVE);
+            }
+        }
+        assertThat(listing("/pipeline")).filteredOn(name -> !name.contains("/"))
+                .containsExactly("counts-1000.seq");
+    }
+
+    /** Every record of a batch directory's sequence files, as {@code key=value}, parts in order. */
+    private static List<String> readSequence(String batchDirectory) throws IOException {
+        List<String> records = new ArrayList<>();
+        for (FileStatus part : fs.listStatus(new Path(batchDirectory), path -> path.getName().startsWith("part-"))) {
+            try (SequenceFile.Reader reader = new SequenceFile.Reader(fs.getConf(), SequenceFile.Reader.file(part.getPath()))) {
+                Text key = new Text();
+                IntWritable value = new IntWritable();
+                while (reader.next(key, value)) {
+                    records.add(key + "=" + value.get());
+                }
+            }
+        }
+        return records;
     }
 
     private static String uri(String path) {
