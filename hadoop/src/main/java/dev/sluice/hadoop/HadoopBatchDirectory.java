@@ -63,6 +63,8 @@ final class HadoopBatchDirectory {
         OutputCommitter committer = batchJob.getOutputCommitter();
         try {
             deleteLeftovers(fs, parent, name);
+            // The job's key and value classes are the converters' Writable classes.
+            @SuppressWarnings("unchecked")
             OutputFormat<Writable, Writable> format = batchJob.getOutputFormat();
             format.checkOutputSpecs(fs, batchJob);
             committer.setupJob(jobContext);
