@@ -13,17 +13,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.SafeModeAction;
+import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.hdfs.DistributedFileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.hadoop.io.IntWritable;
 import org.apache.hadoop.io.SequenceFile;
 import org.apache.hadoop.io.Text;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,6 +170,24 @@ class HdfsSinkTest {
 
         sink.write(Batch.of(Time.ofMillis(1000), List.of(List.of("a"))));
         assertThat(readText("/safe/out-1000.txt/part-00000")).containsExactly("a");
+    }
+
+    @Test
+    void aDirectoryTheUserMayNotWriteFailsTheBatchNamingItAndLeavesNothing() throws Exception {
+        Path locked = new Path("/locked");
+        fs.mkdirs(locked);
+        fs.setPermission(locked, new FsPermission((short) 0755));
+        StreamSink<String> sink = HadoopSinks.textFiles(uri("/locked/out"), "txt", fs.getConf());
+        UserGroupInformation alice = UserGroupInformation.createRemoteUser("alice");
+
+        assertThatThrownBy(() -> alice.doAs((PrivilegedExceptionAction<Void>) () -> {
+            sink.write(Batch.of(Time.ofMillis(1000), List.of(List.of("a"))));
+            return null;
+        }))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("cannot write batch 1000 ms to " + uri("/locked/out-1000.txt") + ": ")
+                .hasMessageContaining("Permission denied: user=alice");
+        assertThat(listing("/locked")).isEmpty();
     }
 
     @Test
