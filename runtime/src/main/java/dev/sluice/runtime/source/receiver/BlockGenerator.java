@@ -27,6 +27,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code capacity} records wait here; {@link #add} blocks while the buffer is full
  * (backpressure, never a drop) until a drain makes room.
  *
+ * <p>With a {@link Log} ({@link #logTo}), records are written to it before they count as
+ * stored: {@link #addAll} returns once its records are logged, and a drain logs what is not
+ * yet logged before it hands anything out, so nothing reaches a batch without being in the log.
+ *
  * <pre>{@code
  * BlockGenerator<String> blocks = new BlockGenerator<>(context.clock(), context.blockInterval(), context.bufferCapacity());
  * blocks.add("a line");                                  // from the receiving thread
