@@ -47,7 +47,7 @@ class SocketWriteAheadLogCrashTest {
     }
 
     @Test
-    void everyLoggedLineIsInTheOutputAtLeastOnceAfterKillsBeforeAndDuringBatches() throws Exception {
+    void everyLoggedLineIsInTheOutputAtLeastOnceAfterKillsBeforeAndWhileBatchesRun() throws Exception {
         server = LineServer.onFreePort();
         Path log = dir.resolve("wal");
         String prefix = dir.resolve("out/lines").toString();
@@ -61,13 +61,23 @@ class SocketWriteAheadLogCrashTest {
         frozen.awaitLine(WalSocketPipeline.LOGGED + 3_000);
         frozen.kill();
 
-        // 2. Batches run every 100 ms: the kill lands wherever it lands, a batch maybe half done.
-        Pipeline running = Pipeline.start(this, log, prefix, "100");
-        running.awaitLine(WalSocketPipeline.REPLAYED + 3_000);
-        Socket second = accept();
-        sent = sendLines(second, sent, 3_000);
-        running.awaitLine(WalSocketPipeline.LOGGED + 3_000);
-        running.kill();
+        // 2. Batches run every 100 ms: each kill lands wherever it lands, a batch maybe half
+        // done, after 0, 1 and 2 more batches completed.
+        for (int kill = 0; kill < 3; kill++) {
+            Pipeline running = Pipeline.start(this, log, prefix, "100");
+            if (kill == 0) {
+                running.awaitLine(WalSocketPipeline.REPLAYED + 3_000);
+            } else {
+                running.awaitLineStartingWith(WalSocketPipeline.REPLAYED);
+            }
+            Socket peer = accept();
+            sent = sendLines(peer, sent, 2_000);
+            running.awaitLine(WalSocketPipeline.LOGGED + 2_000);
+            for (int batch = 0; batch < kill; batch++) {
+                running.awaitLineStartingWith(WalSocketPipeline.BATCH);
+            }
+            running.kill();
+        }
 
         // 3. Restarted once more, it catches up with what it logged and takes new lines.
         Pipeline last = Pipeline.start(this, log, prefix, "100");
