@@ -6,7 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.sluice.annotations.Pipeline;
+import dev.sluice.runtime.StreamingContext;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The typed test driver generated beside each wiring: a method per source and per sink, typed
@@ -100,6 +110,49 @@ class TestDriverGenerationTest {
 
         assertDiagnostics(compilation);
         assertThat(compilation.generatedSourceFile("test.Outer_InnerTestDriver")).isPresent();
+    }
+
+    @Test
+    void aRuntimeWithoutTheGenericDriverGetsTheWiringAlone(@TempDir Path runtime) throws Exception {
+        copyRuntimeWithout("dev/sluice/runtime/testing/", runtime);
+
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new SluiceProcessor())
+                .withClasspath(List.of(runtime.toFile(), locationOf(Pipeline.class).toFile()))
+                .compile(GenerationTest.NETWORK_WORD_COUNT.file());
+
+        assertDiagnostics(compilation);
+        assertThat(compilation.generatedSourceFile("test.NetworkWordCountWiring")).isPresent();
+        assertThat(compilation.generatedSourceFile("test.NetworkWordCountTestDriver")).isEmpty();
+    }
+
+    // The runtime's classes, from its jar or its class directory, but those under the folder left out.
+    private static void copyRuntimeWithout(String leftOut, Path target) throws Exception {
+        Path location = locationOf(StreamingContext.class);
+        if (Files.isDirectory(location)) {
+            copyClasses(location, leftOut, target);
+            return;
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            copyClasses(jar.getPath("/"), leftOut, target);
+        }
+    }
+
+    private static void copyClasses(Path root, String leftOut, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = root.relativize(file).toString();
+                if (name.endsWith(".class") && !name.startsWith(leftOut)) {
+                    Path copy = target.resolve(name);
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+
+    private static Path locationOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     @Test
