@@ -66,8 +66,7 @@ public final class TestDriverWriter {
 
     /** The name of the driver generated for {@code pipeline}: beside its wiring, nested names joined by {@code _}. */
     public static ClassName testDriverName(TypeElement pipeline) {
-        ClassName name = ClassName.get(pipeline);
-        return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "TestDriver");
+        return GeneratedNames.of(pipeline, "TestDriver");
     }
 
     /** Whether the runtime being compiled against has the generic driver the typed one is built on. */
