@@ -33,7 +33,10 @@ import javax.lang.model.util.Types;
  * received, each named after its stream or sink (see {@link DriverMethodNames} for clashes).
  *
  * <pre>{@code
- * new TestDriverWriter(elements, types).write(plan).ifPresent(file -> file.writeTo(filer));
+ * TestDriverWriter drivers = new TestDriverWriter(elements, types);
+ * if (drivers.runtimeHasTestDriver()) {
+ *     drivers.write(plan).writeTo(filer);
+ * }
  * }</pre>
  */
 public final class TestDriverWriter {
