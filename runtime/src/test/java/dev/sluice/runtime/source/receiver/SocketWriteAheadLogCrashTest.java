@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,19 +123,29 @@ class SocketWriteAheadLogCrashTest {
         return from + count;
     }
 
-    /** Every line of every completed batch directory, with how often it appears. */
+    /**
+     * Every line of every completed batch directory, with how often it appears. The running
+     * process renames directories meanwhile: one that vanishes mid-read is left for the next
+     * round, which only makes this round's count smaller.
+     */
     private static Map<String, Integer> readOutput(Path out) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         if (!Files.isDirectory(out)) {
             return lines;
         }
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-"))
-                    .filter(p -> p.getParent().getFileName().toString().matches("lines-\\d+\\.txt"))
-                    .toList()) {
-                for (String line : Files.readAllLines(part, UTF_8)) {
-                    lines.merge(line, 1, Integer::sum);
+        List<Path> batches;
+        try (Stream<Path> entries = Files.list(out)) {
+            batches = entries.filter(p -> p.getFileName().toString().matches("lines-\\d+\\.txt")).toList();
+        }
+        for (Path batch : batches) {
+            try (Stream<Path> parts = Files.list(batch)) {
+                for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                    for (String line : Files.readAllLines(part, UTF_8)) {
+                        lines.merge(line, 1, Integer::sum);
+                    }
                 }
+            } catch (NoSuchFileException e) {
+                // replaced while read
             }
         }
         return lines;
