@@ -5,14 +5,12 @@ import dev.sluice.runtime.Time;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.sink.StreamSink;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Writes every record of every batch to a Kafka topic: per partition of a batch one producer
@@ -67,31 +65,33 @@ public final class KafkaSink<T, K, V> implements StreamSink<T> {
     private void writePartition(Time time, int partition, List<T> records) throws Exception {
         String where = "kafka sink to '" + topic + "': batch " + time + ", partition " + partition
                 + " (" + records.size() + " records)";
-        List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+        AtomicInteger failed = new AtomicInteger();
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
         Producer<K, V> producer = producers.get();
         try {
             try {
                 for (T record : records) {
-                    sends.add(producer.send(new ProducerRecord<>(topic, key.call(record), value.call(record))));
+                    if (firstFailure.get() != null) {
+                        // The partition fails anyway; sending on would wait out max.block.ms per record.
+                        break;
+                    }
+                    producer.send(new ProducerRecord<>(topic, key.call(record), value.call(record)),
+                            (metadata, exception) -> {
+                                if (exception != null) {
+                                    failed.incrementAndGet();
+                                    firstFailure.compareAndSet(null, exception);
+                                }
+                            });
                 }
-                producer.flush();
+                producer.flush();   // returns once every send above completed, acknowledged or failed
             } catch (RuntimeException e) {
-                // A send that throws (a serializer's error, no metadata within max.block.ms) leaves
-                // the partition's other records unconfirmed: the whole partition counts as failed.
+                // A send that throws (a serializer's error, say) leaves the partition's other
+                // records unconfirmed: the whole partition counts as failed.
                 throw new KafkaSendException(where + ": " + e, e);
             }
-            int failed = 0;
-            Throwable first = null;
-            for (Future<RecordMetadata> send : sends) {
-                try {
-                    send.get();   // done: flush() returns once every send completed
-                } catch (ExecutionException e) {
-                    failed++;
-                    first = first == null ? e.getCause() : first;
-                }
-            }
-            if (first != null) {
-                throw new KafkaSendException(where + ": " + failed + " of them were not written: " + first, first);
+            if (firstFailure.get() != null) {
+                throw new KafkaSendException(where + ": not written (" + failed.get() + " sends failed, the first with "
+                        + firstFailure.get() + ")", firstFailure.get());
             }
         } finally {
             producer.close(closeTimeout);

@@ -32,6 +32,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -52,6 +53,16 @@ import org.apache.kafka.server.common.MetadataVersion;
 public final class KafkaTestBroker implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    static {
+        // A fatal fault makes the server exit the process; in a test it must fail the test instead.
+        Exit.setExitProcedure((status, message) -> {
+            throw new IllegalStateException("the Kafka server asked to exit (" + status + "): " + message);
+        });
+        Exit.setHaltProcedure((status, message) -> {
+            throw new IllegalStateException("the Kafka server asked to halt (" + status + "): " + message);
+        });
+    }
 
     private final Path directory;
     private final KafkaConfig config;
@@ -124,9 +135,11 @@ public final class KafkaTestBroker implements AutoCloseable {
         }
     }
 
-    /** Starts the server after {@link #stopServer()}; waits until it serves. */
+    /** Starts the server after {@link #stopServer()}, if it is stopped; waits until it serves. */
     public synchronized void resume() throws Exception {
-        startServer();
+        if (server == null) {
+            startServer();
+        }
     }
 
     public void createTopic(String topic, int partitions) throws Exception {
