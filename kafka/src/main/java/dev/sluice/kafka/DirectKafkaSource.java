@@ -10,11 +10,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -176,7 +178,12 @@ public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K
             return;
         }
         if (consumer != null) {
-            consumer.commitSync(offsets, timeout);
+            try {
+                consumer.commitSync(offsets, timeout);
+            } catch (WakeupException e) {
+                // The wakeup of a stop was meant for a poll; it is spent now, so commit again.
+                consumer.commitSync(offsets, timeout);
+            }
         } else {
             // A graceful stop closed the consumer before the batch's outputs were done.
             try (Consumer<byte[], byte[]> committer = new KafkaConsumer<>(properties,
@@ -198,7 +205,7 @@ public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K
             stopped = true;
             if (consumer != null) {
                 try {
-                    consumer.close(timeout);
+                    consumer.close(CloseOptions.timeout(timeout));
                 } finally {
                     consumer = null;
                 }
@@ -315,7 +322,7 @@ public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K
         } catch (RecordDeserializationException e) {
             TopicPartition partition = e.topicPartition();
             throw new KafkaDeserializationException("kafka source '" + streamName + "', batch " + batchTime
-                    + ": cannot deserialize the " + e.origin().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": cannot deserialize the " + e.origin().name().toLowerCase(Locale.ROOT)
                     + " of the record at offset " + e.offset() + " of " + partition + " with "
                     + deserializerName(e.origin()) + ": " + e.getCause()
                     + "; nothing of this batch is committed, so a restart reads this record again",

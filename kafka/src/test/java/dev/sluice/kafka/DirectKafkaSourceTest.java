@@ -22,10 +22,9 @@ import java.util.regex.Pattern;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.IntegerDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The direct source against a real broker: ranges per batch, commits after output, resumption, rate, bad records. */
 class DirectKafkaSourceTest {
@@ -34,21 +33,12 @@ class DirectKafkaSourceTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    private static KafkaTestBroker broker;
+    @RegisterExtension
+    static final KafkaTestBroker broker = new KafkaTestBroker();
 
     private final ManualClock clock = new ManualClock();
     private final Map<Time, List<KafkaRecord<String, String>>> received = new ConcurrentHashMap<>();
     private StreamingContext ssc;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = KafkaTestBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @AfterEach
     void stopContext() {

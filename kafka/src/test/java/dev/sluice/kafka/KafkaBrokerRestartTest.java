@@ -22,10 +22,9 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The source and the sink while the broker goes away and comes back: the source gives empty
@@ -39,22 +38,13 @@ class KafkaBrokerRestartTest {
     /** Batches after the broker is back within which the source must have reconnected. */
     private static final int RECONNECT_BATCHES = 10;
 
-    private static KafkaTestBroker broker;
+    @RegisterExtension
+    static final KafkaTestBroker broker = new KafkaTestBroker();
 
     private final ManualClock clock = new ManualClock();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private StreamingContext ssc;
     private int batches;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = KafkaTestBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @AfterEach
     void stopContextAndBringTheBrokerBack() throws Exception {

@@ -20,10 +20,9 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.IntegerSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sink against a real broker: every partition written and acknowledged before the batch is done. */
 class KafkaSinkTest {
@@ -31,20 +30,11 @@ class KafkaSinkTest {
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static KafkaTestBroker broker;
+    @RegisterExtension
+    static final KafkaTestBroker broker = new KafkaTestBroker();
 
     private final ManualClock clock = new ManualClock();
     private StreamingContext ssc;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = KafkaTestBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @AfterEach
     void stopContext() {

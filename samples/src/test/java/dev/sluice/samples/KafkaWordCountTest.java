@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Kafka word count end to end against a real broker: lines in one topic, counts in another. */
 class KafkaWordCountTest {
@@ -23,18 +23,13 @@ class KafkaWordCountTest {
     private static final Duration INTERVAL = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static KafkaTestBroker broker;
+    @RegisterExtension
+    static final KafkaTestBroker broker = new KafkaTestBroker();
 
     @BeforeAll
-    static void startBroker() throws Exception {
-        broker = KafkaTestBroker.start();
+    static void createTopics() throws Exception {
         broker.createTopic("lines", 2);
         broker.createTopic("word-counts", 1);
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
     }
 
     @Test

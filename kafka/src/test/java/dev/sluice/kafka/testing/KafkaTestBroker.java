@@ -36,21 +36,29 @@ import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real single-node Kafka cluster (KRaft: broker and controller in one server) in this JVM,
- * listening on 127.0.0.1 only, on two ports chosen when it is made, with its logs in a
- * temporary directory. {@link #restart()} stops and starts the server on the same ports and
- * data, as an operator's restart does, so clients reconnect to the same address.
+ * one per test class: started before the class's first test, deleted after its last. It
+ * listens on 127.0.0.1 only, on two ports chosen when it starts, with its logs in a temporary
+ * directory. {@link #restart()} stops and starts the server on the same ports and data, as an
+ * operator's restart does, so clients reconnect to the same address.
  *
  * <pre>{@code
- * try (KafkaTestBroker broker = KafkaTestBroker.start()) {
+ * @RegisterExtension
+ * static final KafkaTestBroker broker = new KafkaTestBroker();
+ *
+ * @Test
+ * void reads() throws Exception {
  *     broker.createTopic("lines", 2);
  *     broker.send("lines", "a b a");
  * }
  * }</pre>
  */
-public final class KafkaTestBroker implements AutoCloseable {
+public final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -64,20 +72,15 @@ public final class KafkaTestBroker implements AutoCloseable {
         });
     }
 
-    private final Path directory;
-    private final KafkaConfig config;
-    private final String bootstrapServers;
+    private Path directory;
+    private KafkaConfig config;
+    private String bootstrapServers;
     private KafkaRaftServer server;
 
-    private KafkaTestBroker(Path directory, KafkaConfig config, String bootstrapServers) {
-        this.directory = directory;
-        this.config = config;
-        this.bootstrapServers = bootstrapServers;
-    }
-
     /** Formats a new cluster in a temporary directory and starts it. */
-    public static KafkaTestBroker start() throws Exception {
-        Path directory = Files.createTempDirectory("sluice-kafka-");
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        directory = Files.createTempDirectory("sluice-kafka-");
         String logs = directory.resolve("logs").toString();
         int brokerPort = freeLoopbackPort();
         int controllerPort = freeLoopbackPort();
@@ -98,7 +101,7 @@ public final class KafkaTestBroker implements AutoCloseable {
         properties.put("group.initial.rebalance.delay.ms", "0");
         properties.put("num.partitions", "1");
         properties.put("log.cleaner.dedupe.buffer.size", "2097152");
-        KafkaConfig config = new KafkaConfig(properties, false);
+        config = new KafkaConfig(properties, false);
 
         new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
@@ -110,9 +113,8 @@ public final class KafkaTestBroker implements AutoCloseable {
                 .setReleaseVersion(MetadataVersion.latestProduction())
                 .run();
 
-        KafkaTestBroker broker = new KafkaTestBroker(directory, config, "127.0.0.1:" + brokerPort);
-        broker.startServer();
-        return broker;
+        bootstrapServers = "127.0.0.1:" + brokerPort;
+        startServer();
     }
 
     /** {@code host:port} of the broker, for {@code bootstrap.servers}. */
@@ -218,8 +220,9 @@ public final class KafkaTestBroker implements AutoCloseable {
         }
     }
 
+    /** Stops the server and deletes its data. */
     @Override
-    public synchronized void close() throws IOException {
+    public synchronized void afterAll(ExtensionContext context) throws IOException {
         stopServer();
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
