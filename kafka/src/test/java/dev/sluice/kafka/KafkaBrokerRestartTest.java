@@ -99,6 +99,33 @@ class KafkaBrokerRestartTest {
     }
 
     @Test
+    void aBatchWrittenButNotCommittedWhenThePipelineDiesIsReadAgainAfterARestart() throws Exception {
+        broker.createTopic("uncommitted", 1);
+        broker.send("uncommitted", "a");
+        start(KafkaSources.direct(List.of("uncommitted"), consumerProperties("uncommitted")), batch -> {
+            batch.collect().forEach(record -> received.add(record.value()));
+            broker.stopServer();   // the output is done; the commit will find no broker
+        });
+        advance();
+        ssc.stop();   // the process dies before any later batch could commit past it
+        assertThat(received).containsExactly("a");
+
+        broker.resume();
+        assertThat(broker.committedOffsets("uncommitted")).isEmpty();
+        ManualClock restartClock = new ManualClock();
+        ssc = StreamingContext.create(StreamingConfig.builder().clock(restartClock).parallelism(1).build(), SECOND);
+        ssc.sourceStream("events", KafkaSources.<String, String>direct(List.of("uncommitted"),
+                consumerProperties("uncommitted"))).foreachRDD("collect",
+                batch -> batch.collect().forEach(record -> received.add(record.value())));
+        ssc.start();
+        restartClock.advance(SECOND);
+        assertThat(ssc.awaitBatches(1, TIMEOUT)).isTrue();
+
+        assertThat(received).as("delivered again, at least once, never skipped").containsExactly("a", "a");
+        assertThat(broker.committedOffsets("uncommitted")).isEqualTo(Map.of(new TopicPartition("uncommitted", 0), 1L));
+    }
+
+    @Test
     void aSinkWhoseBrokerIsGoneFailsTheBatchNamingItsTopicBatchAndPartition() throws Exception {
         broker.createTopic("gone", 1);
         broker.stopServer();
