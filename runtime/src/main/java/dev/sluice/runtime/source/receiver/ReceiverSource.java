@@ -2,9 +2,9 @@ package dev.sluice.runtime.source.receiver;
 
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.checkpoint.FilteredDeserialization;
-import dev.sluice.runtime.wal.ReceivedBlockLog;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
+import dev.sluice.runtime.wal.ReceivedBlockLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -55,6 +55,8 @@ public final class ReceiverSource<T> implements StreamSource<T> {
     private volatile ReceivedBlockLog<T> log;
     /** Guarded by this: records read back from the log at the start, for the first batch. */
     private List<List<T>> replay = new ArrayList<>();
+    /** The log position the replayed records reach. */
+    private long replayedThrough;
     /** Guarded by this: for each batch time not yet completed, the log position its records reach. */
     private final SortedMap<Long, Long> logPositions = new TreeMap<>();
     private final AtomicLong loggedRecords = new AtomicLong();
@@ -106,6 +108,7 @@ public final class ReceiverSource<T> implements StreamSource<T> {
             }
             log = opened;
             replay = new ArrayList<>(opened.unprocessed());
+            replayedThrough = opened.lastPosition();
             replay.forEach(run -> replayedRecords.addAndGet(run.size()));
             generator.logTo(records -> {
                 long position = opened.append(records);
@@ -148,14 +151,17 @@ public final class ReceiverSource<T> implements StreamSource<T> {
             return drained.blocks();
         }
         List<List<T>> batch = drained.blocks();
+        long position = drained.logPosition();
         synchronized (this) {
             if (!replay.isEmpty()) {
                 batch = new ArrayList<>(replay);
                 batch.addAll(drained.blocks());
                 replay.clear();
+                // Nothing new may have been logged yet: the batch still reaches past the replayed runs.
+                position = Math.max(position, replayedThrough);
             }
-            if (drained.logPosition() > 0) {
-                logPositions.put(batchTime.milliseconds(), drained.logPosition());
+            if (position > 0) {
+                logPositions.put(batchTime.milliseconds(), position);
             }
         }
         return batch;

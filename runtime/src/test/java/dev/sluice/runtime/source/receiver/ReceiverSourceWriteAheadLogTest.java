@@ -69,6 +69,23 @@ class ReceiverSourceWriteAheadLogTest {
     }
 
     @Test
+    void aReplayedBatchThatCompletesIsNotReplayedAgainEvenWithNothingNewStored() throws Exception {
+        HandedRuns receiver = new HandedRuns();
+        ReceiverSource<String> crashed = start(receiver);
+        store(receiver, List.of("a"));
+        crashed.stop();
+
+        ReceiverSource<String> restarted = start(new HandedRuns());
+        assertThat(flatten(restarted.nextBatch(Time.ofMillis(1_000)))).containsExactly("a");
+        restarted.batchSucceeded(Time.ofMillis(1_000));
+        restarted.stop();
+
+        ReceiverSource<String> third = start(new HandedRuns());
+        assertThat(third.replayedRecords()).isZero();
+        third.stop();
+    }
+
+    @Test
     void aLogThatCannotBeOpenedStopsTheSourceFromStartingNamingTheDirectory() throws Exception {
         Files.writeString(log.resolve("lines"), "a file where the log's directory should be");
         ReceiverSource<String> source = new ReceiverSource<>(new HandedRuns());
