@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -53,9 +54,19 @@ final class Compilations {
         String name = compilerName();
         return switch (name) {
             case "javac" -> Compiler.javac();
-            case "ecj" -> Compiler.compiler(new EclipseCompiler()).withOptions("--release", "17");
+            case "ecj" -> Compiler.compiler(new EclipseCompiler()).withOptions(compilerOptions());
             default -> throw new IllegalArgumentException("sluice.test.compiler must be javac or ecj, not " + name);
         };
+    }
+
+    /** The same compiler as {@link #compiler()}, through the Java Compiler API, for compiling on disk. */
+    static JavaCompiler javaCompiler() {
+        return onEcj() ? new EclipseCompiler() : ToolProvider.getSystemJavaCompiler();
+    }
+
+    /** The options {@link #compiler()} adds for the current compiler. */
+    static List<String> compilerOptions() {
+        return onEcj() ? List.of("--release", "17") : List.of();
     }
 
     private static String compilerName() {
