@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Generated;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -119,6 +120,8 @@ public class SluiceProcessor extends AbstractProcessor {
         for (StageKind kind : StageKind.values()) {
             types.add(kind.annotationName());
         }
+        // The wiring's own @Generated, which otherwise no processor claims (see process).
+        types.add(Generated.class.getCanonicalName());
         return types;
     }
 
@@ -151,7 +154,10 @@ public class SluiceProcessor extends AbstractProcessor {
                 deferred.add(name);
             }
         }
-        return false;
+        // Claimed, so that javac's -Xlint:processing ("No processor claimed any of these
+        // annotations") stays quiet for users who build with -Xlint:all -Werror: Sluice's
+        // annotations are Sluice's alone, and @Generated is what the wiring carries.
+        return true;
     }
 
     /** Validates one pipeline and writes its wiring if it is sound; never throws. */

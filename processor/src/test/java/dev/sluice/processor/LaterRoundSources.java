@@ -10,16 +10,22 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Another annotation processor, as a build may run beside Sluice's: it writes one source in a
- * given round (1 is the first), so that until then a pipeline meets that type as unresolved.
- * In the rounds before, it writes an empty class {@code test.RoundN}, as a chain of generators
- * does, so that the compiler runs those rounds at all.
+ * Another annotation processor, as a build may run beside Sluice's: triggered by
+ * {@link GenerateLater} (see {@link #TRIGGER}), it writes one source in a given round (1 is the
+ * first), so that until then a pipeline meets that type as unresolved. In the rounds before, it
+ * writes an empty class {@code test.RoundN}, as a chain of generators does, so that the compiler
+ * runs those rounds at all.
  *
  * <pre>{@code
- * new LaterRoundSources(3, "test.Word", "package test; public record Word(String text) {}")
+ * compileAlongside(List.of(new LaterRoundSources(3, "test.Word", "package test; public record Word() {}")),
+ *         LaterRoundSources.TRIGGER, pipeline);
  * }</pre>
  */
 final class LaterRoundSources extends AbstractProcessor {
+
+    /** A class that carries the trigger annotation, to compile with the pipelines. */
+    static final PipelineSource TRIGGER = PipelineSource.of("Trigger",
+            "@dev.sluice.processor.GenerateLater\nfinal class Trigger {}\n");
 
     private final int round;
     private final String qualifiedName;
@@ -34,7 +40,7 @@ final class LaterRoundSources extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("*");
+        return Set.of(GenerateLater.class.getCanonicalName());
     }
 
     @Override

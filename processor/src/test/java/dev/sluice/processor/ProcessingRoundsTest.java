@@ -54,7 +54,7 @@ class ProcessingRoundsTest {
     @Test
     void pipelineIsWiredOnceTheRecordTypeAnotherProcessorGeneratesExists() {
         Compilation compilation = compileAlongside(List.of(new LaterRoundSources(3, "test.Word", WORD)),
-                TAGGED, PLAIN);
+                LaterRoundSources.TRIGGER, TAGGED, PLAIN);
 
         assertDiagnostics(compilation);
         assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
@@ -69,7 +69,7 @@ class ProcessingRoundsTest {
     void typeThatNeverAppearsIsReportedOnceAtTheEnd() {
         Compilation compilation = compileAlongside(
                 List.of(new LaterRoundSources(2, "test.Other", "package test;\n\npublic record Other() {}\n")),
-                TAGGED, PLAIN);
+                LaterRoundSources.TRIGGER, TAGGED, PLAIN);
 
         assertProcessorDiagnostics(compilation, error(TAGGED, "public Word words",
                 "[Sluice/UnresolvedType] a pipeline is wired once all its types are known; Tagged was not wired"
@@ -94,7 +94,8 @@ class ProcessingRoundsTest {
                 """);
 
         Compilation compilation = compileAlongside(
-                List.of(new LaterRoundSources(2, generated.qualifiedName(), generated.text())), PLAIN);
+                List.of(new LaterRoundSources(2, generated.qualifiedName(), generated.text())),
+                LaterRoundSources.TRIGGER, PLAIN);
 
         assertDiagnostics(compilation);
         assertThat(Goldens.generated(compilation, "test.GeneratedPipelineWiring"))
