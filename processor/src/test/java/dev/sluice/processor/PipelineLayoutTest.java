@@ -2,6 +2,7 @@ package dev.sluice.processor;
 
 import static dev.sluice.processor.Compilations.assertDiagnostics;
 import static dev.sluice.processor.Compilations.compile;
+import static dev.sluice.processor.Compilations.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where pipelines live: several in one compilation, in different packages (two with the same
  * simple name, one in the unnamed package), and nested in another class, whose wiring is named
- * {@code Outer_InnerWiring}, in the package of the outermost class.
+ * {@code Outer_InnerWiring}, in the package of the outermost class (and reported if a top-level
+ * {@code Outer_Inner} pipeline takes that name).
  */
 class PipelineLayoutTest {
 
@@ -78,5 +80,26 @@ class PipelineLayoutTest {
                 .contains("public static StreamingContext wire(Outer.Middle.Deep pipeline, StreamingConfig config)");
         assertThat(Goldens.generated(compilation, "test.Outer_Catalogue_ListedWiring"))
                 .contains("public static StreamingContext wire(Outer.Catalogue.Listed pipeline,");
+    }
+
+    @Test
+    void nestedAndTopLevelPipelinesWithTheSameWiringNameAreReported() {
+        PipelineSource topLevel = PipelineSource.of("Outer_Inner",
+                "@Pipeline(batchInterval = \"1s\")\npublic class Outer_Inner {\n" + BODY + "}\n");
+        PipelineSource nested = PipelineSource.of("Outer", """
+                public class Outer {
+                    @Pipeline(batchInterval = "1s")
+                    public static class Inner {
+                """ + BODY + """
+                    }
+                }
+                """);
+
+        Compilation compilation = compile(topLevel, nested);
+
+        assertDiagnostics(compilation, error(topLevel, "@Pipeline",
+                "[Sluice/WiringNameTaken] a pipeline's wiring is a class named after it; Outer_Inner would be wired"
+                        + " as Outer_InnerWiring, which is already the wiring of Outer.Inner. Rename one of the two"
+                        + " classes"));
     }
 }
