@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What incremental builds rely on: the processor is declared isolating, each generated wiring
- * names exactly its pipeline as originating element, recompiling one pipeline (after deleting
- * what was generated from it, as Gradle does) writes only its wiring, and a build without a
- * pipeline's source has no wiring for it.
+ * What incremental builds rely on: the processor is declared isolating, each generated file
+ * (wiring and test driver) names exactly its pipeline as originating element, recompiling one
+ * pipeline (after deleting what was generated from it, as Gradle does) writes only its files,
+ * and a build without a pipeline's source has none for it.
  */
 class IncrementalCompilationTest {
 
@@ -74,7 +74,7 @@ class IncrementalCompilationTest {
     }
 
     @Test
-    void everyWiringHasExactlyItsPipelineAsOriginatingElement() {
+    void everyGeneratedFileHasExactlyItsPipelineAsOriginatingElement() {
         OriginRecorder recorder = new OriginRecorder(new SluiceProcessor());
 
         Compilation compilation = compiler().withProcessors(recorder)
@@ -83,33 +83,41 @@ class IncrementalCompilationTest {
         assertDiagnostics(compilation);
         assertThat(recorder.origins()).containsOnly(
                 entry("com.example.shop.FirstWiring", List.of("com.example.shop.First")),
+                entry("com.example.shop.FirstTestDriver", List.of("com.example.shop.First")),
                 entry("com.example.audit.SecondWiring", List.of("com.example.audit.Second")),
+                entry("com.example.audit.SecondTestDriver", List.of("com.example.audit.Second")),
                 entry("test.Outer_InnerWiring", List.of("test.Outer.Inner")),
+                entry("test.Outer_InnerTestDriver", List.of("test.Outer.Inner")),
                 entry("test.Outer_Middle_DeepWiring", List.of("test.Outer.Middle.Deep")),
-                entry("test.Outer_Catalogue_ListedWiring", List.of("test.Outer.Catalogue.Listed")));
+                entry("test.Outer_Middle_DeepTestDriver", List.of("test.Outer.Middle.Deep")),
+                entry("test.Outer_Catalogue_ListedWiring", List.of("test.Outer.Catalogue.Listed")),
+                entry("test.Outer_Catalogue_ListedTestDriver", List.of("test.Outer.Catalogue.Listed")));
     }
 
     @Test
-    void recompilingOnePipelineRewritesOnlyItsWiring(@TempDir Path project) throws IOException {
+    void recompilingOnePipelineRewritesOnlyItsGeneratedFiles(@TempDir Path project) throws IOException {
         Path first = write(project, FIRST);
         write(project, SECOND);
         Path classes = Files.createDirectories(project.resolve("classes"));
         Path generated = Files.createDirectories(project.resolve("generated"));
         Map<String, List<String>> origins = compile(sourcesIn(project), classes, generated);
         Path secondWiring = generated.resolve("com/example/audit/SecondWiring.java");
+        Path secondDriver = generated.resolve("com/example/audit/SecondTestDriver.java");
         Path secondWiringClass = classes.resolve("com/example/audit/SecondWiring.class");
         String secondText = Files.readString(secondWiring);
         Files.setLastModifiedTime(secondWiring, LONG_AGO);
+        Files.setLastModifiedTime(secondDriver, LONG_AGO);
         Files.setLastModifiedTime(secondWiringClass, LONG_AGO);
 
         Files.writeString(first, FIRST_EDITED.text());
         deleteOutputsOf(FIRST.qualifiedName(), origins, classes, generated);
         Map<String, List<String>> written = compile(List.of(first), classes, generated);
 
-        assertThat(written).containsOnlyKeys("com.example.shop.FirstWiring");
+        assertThat(written).containsOnlyKeys("com.example.shop.FirstWiring", "com.example.shop.FirstTestDriver");
         assertThat(generated.resolve("com/example/shop/FirstWiring.java")).content()
                 .contains("DStream<String> upper = lines.map(pipeline::upper).named(\"upper\");");
         assertThat(Files.getLastModifiedTime(secondWiring)).isEqualTo(LONG_AGO);
+        assertThat(Files.getLastModifiedTime(secondDriver)).isEqualTo(LONG_AGO);
         assertThat(Files.getLastModifiedTime(secondWiringClass)).isEqualTo(LONG_AGO);
         assertThat(secondWiring).hasContent(secondText);
     }
@@ -121,7 +129,7 @@ class IncrementalCompilationTest {
      * removed source, found by its originating element (tested above).
      */
     @Test
-    void buildWithoutAPipelinesSourceHasNoWiringForIt(@TempDir Path project) throws IOException {
+    void buildWithoutAPipelinesSourceHasNothingGeneratedForIt(@TempDir Path project) throws IOException {
         write(project, FIRST);
         Path second = write(project, SECOND);
         compile(sourcesIn(project), Files.createDirectories(project.resolve("classes")),
@@ -132,10 +140,11 @@ class IncrementalCompilationTest {
         Path generated = Files.createDirectories(project.resolve("generated-rebuilt"));
         Map<String, List<String>> written = compile(sourcesIn(project), classes, generated);
 
-        assertThat(written).containsOnlyKeys("com.example.shop.FirstWiring");
-        assertThat(filesUnder(generated)).containsExactly("com/example/shop/FirstWiring.java");
-        assertThat(filesUnder(classes)).doesNotContain("com/example/audit/SecondWiring.class")
-                .contains("com/example/shop/FirstWiring.class");
+        assertThat(written).containsOnlyKeys("com.example.shop.FirstWiring", "com.example.shop.FirstTestDriver");
+        assertThat(filesUnder(generated))
+                .containsExactly("com/example/shop/FirstTestDriver.java", "com/example/shop/FirstWiring.java");
+        assertThat(filesUnder(classes)).noneMatch(file -> file.startsWith("com/example/audit/Second"))
+                .contains("com/example/shop/FirstWiring.class", "com/example/shop/FirstTestDriver.class");
     }
 
     /**
