@@ -89,10 +89,15 @@ public final class JobScheduler {
         }
         try {
             executor.execute(() -> {
+                boolean completed = false;
                 try {
-                    run(jobSet);
+                    completed = run(jobSet);
                 } finally {
                     batchFinished();
+                }
+                // After the count of pending batches went down, so that a waiter sees both.
+                if (completed) {
+                    progress.batchCompleted();
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -217,20 +222,21 @@ public final class JobScheduler {
         }
     }
 
-    private void run(JobSet jobSet) {
+    /** Runs the batch's jobs; whether they all succeeded (and the batch completed). */
+    private boolean run(JobSet jobSet) {
         if (progress.failure() != null) {
-            return;
+            return false;
         }
         long start = clock.currentTimeMillis();
         graph.beginBatch();
         for (OutputJob job : jobSet.jobs()) {
             try {
                 if (!runWithRetries(job)) {
-                    return;
+                    return false;
                 }
             } catch (InterruptedException e) {
                 LOG.info("the batch of {} was interrupted by a stop", jobSet.time());
-                return;
+                return false;
             }
         }
         BatchMeasurements measured = graph.endBatch();
@@ -249,6 +255,6 @@ public final class JobScheduler {
                 LOG.warn("a streaming listener failed on the batch of {}", info.batchTime(), e);
             }
         }
-        progress.batchCompleted();
+        return true;
     }
 }
