@@ -68,6 +68,7 @@ class RecoveryTest {
         for (String output : uninterrupted.keySet()) {
             assertThat(after(outputs.get(output), 4_000)).as(output).isEqualTo(after(uninterrupted.get(output), 4_000));
         }
+        assertThat(outputs.get("idle").get(7_000L)).isEqualTo(List.of("c went idle"));
         assertThat(sorted(outputs.get("totals").get(8_000L)))
                 .isEqualTo(List.of(Pair.of("a", 5), Pair.of("b", 3), Pair.of("c", 3), Pair.of("d", 4), Pair.of("e", 1)));
     }
@@ -190,6 +191,14 @@ class RecoveryTest {
             seen.update(count);
             return Pair.of(word, count);
         })).named("seen").foreachRDD("seen", record("seen"));
+        // Idle keys time out after 2 s: their last-touched times must survive the restart.
+        pairs.mapWithState(StateSpec.<String, Integer, Integer, String>function((word, one, state) -> {
+            if (state.isTimingOut()) {
+                return word + " went idle";
+            }
+            state.update(1);
+            return null;
+        }).timeout(Duration.ofSeconds(2))).named("idle").foreachRDD("idle", record("idle"));
         return ssc;
     }
 
