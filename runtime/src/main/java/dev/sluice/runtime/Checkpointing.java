@@ -11,6 +11,7 @@ import dev.sluice.runtime.scheduler.BatchInfo;
 import dev.sluice.runtime.scheduler.StreamingListener;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ final class Checkpointing implements StreamingListener {
         this.graph = graph;
         this.graphCheckpoint = new GraphCheckpoint(graph);
         long batchMillis = graph.batchInterval().toMillis();
-        this.intervalMillis = config.checkpointInterval().map(java.time.Duration::toMillis).orElse(batchMillis);
+        this.intervalMillis = config.checkpointInterval().map(Duration::toMillis).orElse(batchMillis);
         if (intervalMillis % batchMillis != 0) {
             throw new IllegalArgumentException("the checkpoint interval is " + intervalMillis
                     + " ms, which is not a multiple of the batch interval of " + batchMillis + " ms");

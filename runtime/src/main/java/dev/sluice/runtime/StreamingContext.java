@@ -20,11 +20,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,7 +183,7 @@ public final class StreamingContext {
         }
         List<String> stages = new ArrayList<>();
         for (StageInfo stage : graph.stages()) {
-            stages.add(stage.name() + ": " + stage.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+            stages.add(stage.name() + ": " + stage.kind().name().toLowerCase(Locale.ROOT) + " "
                     + stage.operator() + " of " + stage.inputs());
         }
         return PipelineFingerprint.of(stages);
