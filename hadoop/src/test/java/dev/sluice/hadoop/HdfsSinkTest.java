@@ -8,7 +8,6 @@ import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.sink.StreamSink;
-import dev.sluice.runtime.testing.PipelineTestDriver;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -209,15 +208,15 @@ class HdfsSinkTest {
 
     @Test
     void anAnnotatedPipelineArchivesEveryBatchAndABatchTheNameNodeRefusesStopsItNamingTheDirectory() throws Exception {
-        try (PipelineTestDriver driver = PipelineTestDriver.create(StreamingConfig.builder().parallelism(2).build(),
-                config -> ArchivedWordCountWiring.wire(new ArchivedWordCount(uri("/pipeline/counts"), fs.getConf()), config))) {
-            driver.<String>input("lines").add("a b a", "c");
+        try (ArchivedWordCountTestDriver driver = ArchivedWordCountTestDriver.create(
+                new ArchivedWordCount(uri("/pipeline/counts"), fs.getConf()), StreamingConfig.builder().parallelism(2).build())) {
+            driver.lines("a b a", "c");
             driver.advance();
             assertThat(readSequence("/pipeline/counts-1000.seq")).containsExactlyInAnyOrder("a=2", "b=1", "c=1");
 
             fs.setSafeMode(SafeModeAction.ENTER);
             try {
-                driver.<String>input("lines").add("d");
+                driver.lines("d");
                 assertThatThrownBy(driver::advance)
                         .hasStackTraceContaining("cannot write batch 2000 ms to " + uri("/pipeline/counts-2000.seq"))
                         .hasStackTraceContaining("safe mode");
