@@ -50,6 +50,7 @@ public final class SampleLauncher {
         register("FileWordCount", new FileWordCountSample());
         register("RecoverableWordCount", new RecoverableWordCountSample());
         register("WordCountToDatabase", new WordCountToDatabaseSample());
+        register("KafkaWordCount", new KafkaWordCountSample());
     }
 
     private SampleLauncher() {}
