@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.clock.SystemClock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public final class StreamingConfig {
     private final boolean backpressure;
     private final Duration checkpointInterval;
     private final String checkpointAllowedClasses;
+    private final Path writeAheadLog;
+    private final FailurePolicy failurePolicy;
 
     private StreamingConfig(Builder builder) {
         this.clock = builder.clock;
@@ -54,6 +57,8 @@ public final class StreamingConfig {
         this.backpressure = builder.backpressure;
         this.checkpointInterval = builder.checkpointInterval;
         this.checkpointAllowedClasses = builder.checkpointAllowedClasses;
+        this.writeAheadLog = builder.writeAheadLog;
+        this.failurePolicy = builder.failurePolicy;
     }
 
     /** The defaults: the system clock, one worker per processor, the pipeline's own interval. */
@@ -80,6 +85,8 @@ public final class StreamingConfig {
         builder.backpressure = backpressure;
         builder.checkpointInterval = checkpointInterval;
         builder.checkpointAllowedClasses = checkpointAllowedClasses;
+        builder.writeAheadLog = writeAheadLog;
+        builder.failurePolicy = failurePolicy;
         return builder;
     }
 
@@ -140,6 +147,20 @@ public final class StreamingConfig {
         return checkpointAllowedClasses;
     }
 
+    /**
+     * The directory of the receivers' write-ahead log, if it is on: each receiver logs what it
+     * stores under {@code <directory>/<stream name>} and, started again on the same directory,
+     * replays what no completed batch processed.
+     */
+    public Optional<Path> writeAheadLogDirectory() {
+        return Optional.ofNullable(writeAheadLog);
+    }
+
+    /** What happens when a stage or sink throws; {@link FailurePolicy#failBatch()} by default. */
+    public FailurePolicy failurePolicy() {
+        return failurePolicy;
+    }
+
     @Override
     public String toString() {
         return "StreamingConfig[name=" + name + ", parallelism=" + parallelism
@@ -162,6 +183,8 @@ public final class StreamingConfig {
         private boolean backpressure;
         private Duration checkpointInterval;
         private String checkpointAllowedClasses = "";
+        private Path writeAheadLog;
+        private FailurePolicy failurePolicy = FailurePolicy.failBatch();
 
         private Builder() {}
 
@@ -172,6 +195,12 @@ public final class StreamingConfig {
          */
         public Builder checkpointInterval(Duration interval) {
             this.checkpointInterval = requirePositiveMillis("checkpointInterval", interval);
+            return this;
+        }
+
+        /** Retries of failed outputs and an error sink for bad records; see {@link FailurePolicy}. */
+        public Builder failurePolicy(FailurePolicy policy) {
+            this.failurePolicy = Objects.requireNonNull(policy, "the failure policy must not be null");
             return this;
         }
 
@@ -189,6 +218,18 @@ public final class StreamingConfig {
                         + " com.example.*), not rejections or limits: " + patterns);
             }
             this.checkpointAllowedClasses = patterns;
+            return this;
+        }
+
+        /**
+         * Turns the receivers' write-ahead log on (Spark's
+         * {@code spark.streaming.receiver.writeAheadLog.enable}), kept in {@code directory}: what a
+         * receiver stores is forced to disk before the store returns, and a context started again
+         * on the same directory replays what was logged but not processed by a completed batch.
+         * Delivery becomes at-least-once. Off by default.
+         */
+        public Builder writeAheadLog(Path directory) {
+            this.writeAheadLog = Objects.requireNonNull(directory, "the write-ahead log directory must not be null");
             return this;
         }
 

@@ -80,6 +80,7 @@ public final class StreamingContext {
         this.config = config;
         this.batchInterval = batchInterval;
         this.graph = new StreamGraph(batchInterval, config.interceptor(), this::whyGraphIsFrozen);
+        graph.useFailurePolicy(config.failurePolicy());
         this.rateController = new RateController(PidRateEstimator.withDefaults(batchInterval));
         if (config.backpressureEnabled()) {
             listeners.add(rateController);
@@ -263,7 +264,7 @@ public final class StreamingContext {
         graph.validate();
         String name = config.name();
         workers = new WorkerPool(name, config.parallelism());
-        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail);
+        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy());
         generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
         if (checkpointing != null) {
             checkpointing.begin(pipelineFingerprint());
@@ -435,7 +436,9 @@ public final class StreamingContext {
         }
     }
 
-    private void fail(StreamingException failure) {
+    private void fail(StreamingException failed) {
+        StreamingException failure = failed instanceof BatchFailedException batchFailure
+                && batchFailure.pipeline().isEmpty() ? batchFailure.inPipeline(config.name()) : failed;
         if (interruptingJobs) {
             LOG.warn("streaming context '{}': a job failed while the stop interrupted it", config.name(), failure);
             return;
@@ -580,6 +583,11 @@ public final class StreamingContext {
             if (config.backpressureEnabled()) {
                 rateController.control(limiter);
             }
+        }
+
+        @Override
+        public Optional<Path> writeAheadLogDirectory() {
+            return config.writeAheadLogDirectory().map(directory -> directory.resolve(streamName));
         }
 
         @Override

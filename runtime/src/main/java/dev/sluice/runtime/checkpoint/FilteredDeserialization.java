@@ -14,12 +14,12 @@ import java.util.Objects;
 /**
  * Java serialization restricted to an allow-list: reading refuses every class that no pattern
  * of the list matches (and anything deeper or larger than the limits), so a checkpoint file
- * cannot make the JVM instantiate arbitrary classes. Writing refuses them too, so a value that
- * could not be read back fails when it is written, not at recovery.
+ * cannot make the JVM instantiate arbitrary classes. {@link #serializeChecked} refuses them when
+ * writing too, so a value that could not be read back fails when it is written, not at recovery.
  *
  * <pre>{@code
  * FilteredDeserialization codec = FilteredDeserialization.allowing("java.lang.*;java.util.*;com.example.WordCount");
- * byte[] bytes = codec.serialize(state);
+ * byte[] bytes = codec.serializeChecked(state);
  * Object back = codec.deserialize(bytes);
  * }</pre>
  */
@@ -46,8 +46,20 @@ public final class FilteredDeserialization {
         return new FilteredDeserialization(ObjectInputFilter.Config.createFilter(patterns));
     }
 
-    /** @throws InvalidClassException naming the class if {@code value} holds one the list does not allow */
     public byte[] serialize(Serializable value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Serializes {@code value}, refusing any class that {@link #deserialize} would refuse.
+     *
+     * @throws InvalidClassException naming the class if {@code value} holds one the list does not allow
+     */
+    public byte[] serializeChecked(Serializable value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AllowListOutput out = new AllowListOutput(bytes);
         try (out) {

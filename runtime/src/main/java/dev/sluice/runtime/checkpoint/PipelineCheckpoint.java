@@ -119,7 +119,7 @@ public record PipelineCheckpoint(PipelineFingerprint fingerprint, long batchInte
         for (Map.Entry<String, Serializable> entry : values.entrySet()) {
             byte[] value;
             try {
-                value = codec.serialize(entry.getValue());
+                value = codec.serializeChecked(entry.getValue());
             } catch (InvalidClassException e) {
                 throw new InvalidClassException(what + " " + entry.getKey() + " holds a class a checkpoint may not"
                         + " hold: " + e.getMessage() + " (with StreamingConfig.Builder.checkpointAllowedClasses)");

@@ -90,7 +90,7 @@ class CheckpointFileTest {
     @Test
     void serializationRefusesWhatCouldNotBeReadBack() {
         FilteredDeserialization codec = FilteredDeserialization.allowing("");
-        assertThatThrownBy(() -> codec.serialize(new HashMap<>(Map.of("a", new NotAllowed("x")))))
+        assertThatThrownBy(() -> codec.serializeChecked(new HashMap<>(Map.of("a", new NotAllowed("x")))))
                 .isInstanceOf(InvalidClassException.class)
                 .hasMessage(NotAllowed.class.getName() + "; this class is not on the allow-list, so it could not be"
                         + " read back; allow it explicitly");
