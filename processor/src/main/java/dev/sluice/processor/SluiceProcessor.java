@@ -6,6 +6,7 @@ import dev.sluice.processor.diagnostics.Descriptions;
 import dev.sluice.processor.diagnostics.Diagnostic;
 import dev.sluice.processor.diagnostics.Location;
 import dev.sluice.processor.diagnostics.ValidationReport;
+import dev.sluice.processor.generation.SparkWiringWriter;
 import dev.sluice.processor.generation.WiringWriter;
 import dev.sluice.processor.model.AnnotationValues;
 import dev.sluice.processor.model.PipelineModel;
@@ -14,6 +15,7 @@ import dev.sluice.processor.model.RuntimeTypes;
 import dev.sluice.processor.model.StageKind;
 import dev.sluice.processor.model.WiringPlan;
 import dev.sluice.processor.validation.PipelineValidator;
+import dev.sluice.processor.validation.SparkSerializableRules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -101,6 +104,11 @@ import javax.lang.model.type.TypeMirror;
  * {@code Integer}); results are boxed. A window's slide defaults to the batch interval; length
  * and slide must be multiples of it. Every stage whose records are {@code Pair}s is keyed.
  *
+ * <p>The processor option {@code -Asluice.backend=lean,spark} also generates
+ * {@code <Pipeline>SparkWiring}, the same pipeline on Apache Spark Streaming (see
+ * {@link SparkWiringWriter}); {@code spark} alone generates only that one, and the default is
+ * {@code lean}.
+ *
  * <pre>{@code
  * <annotationProcessorPaths>
  *   <path><groupId>dev.sluice</groupId><artifactId>sluice-processor</artifactId></path>
@@ -111,6 +119,26 @@ import javax.lang.model.type.TypeMirror;
 public class SluiceProcessor extends AbstractProcessor {
 
     private final Set<String> deferred = new LinkedHashSet<>();
+    private Backends backends = Backends.LEAN;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        StringBuilder unknown = new StringBuilder();
+        Optional<Backends> parsed = Backends.parse(environment.getOptions().get(Backends.OPTION), unknown);
+        if (parsed.isPresent()) {
+            backends = parsed.get();
+        } else {
+            environment.getMessager().printMessage(Diagnostic.UNKNOWN_BACKEND.kind(),
+                    Diagnostic.UNKNOWN_BACKEND.format(unknown));
+            backends = new Backends(false, false);
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Backends.OPTION);
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -177,10 +205,32 @@ public class SluiceProcessor extends AbstractProcessor {
         ValidationReport report = new ValidationReport();
         Optional<WiringPlan> plan = new PipelineValidator(runtime.get()).validate(model, report);
         report.printTo(processingEnv.getMessager());
-        if (plan.isPresent()) {
+        if (plan.isPresent() && backends.lean()) {
             new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .write(plan.get())
                     .writeTo(processingEnv.getFiler());
+        }
+        if (plan.isPresent() && backends.spark()) {
+            wireOnSpark(plan.get());
+        }
+    }
+
+    /** The Spark wiring, when Spark is on the classpath and the pipeline can be serialized to it. */
+    private void wireOnSpark(WiringPlan plan) throws Exception {
+        TypeElement type = plan.model().type();
+        for (String needed : List.of("dev.sluice.spark.SparkStreams",
+                "org.apache.spark.streaming.api.java.JavaStreamingContext")) {
+            if (processingEnv.getElementUtils().getTypeElement(needed) == null) {
+                report(Diagnostic.SPARK_MISSING, type, needed, type.getSimpleName());
+                return;
+            }
+        }
+        ValidationReport report = new ValidationReport();
+        new SparkSerializableRules(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                .check(plan.model(), plan.model().mirror(), report);
+        report.printTo(processingEnv.getMessager());
+        if (!report.hasErrors()) {
+            new SparkWiringWriter(processingEnv.getElementUtils()).write(plan).writeTo(processingEnv.getFiler());
         }
     }
 

@@ -9,8 +9,6 @@ import dev.sluice.runtime.source.receiver.SocketTextReceiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.streaming.api.java.JavaDStream;
@@ -31,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * SparkStreams spark = SparkStreams.on(jssc)
- *         .replaceSource("lines", context -> context.queueStream(batches, true))
+ *         .replaceSources((name, context) -> context.queueStream(batches.get(name), true))
  *         .replaceSinks((name, batch) -> recorded.add(batch));
  * NetworkWordCountSparkWiring.wire(new NetworkWordCount("127.0.0.1", 9999), spark);
  * jssc.start();
@@ -42,7 +40,7 @@ public final class SparkStreams {
     /** Makes the stream that stands for a source in a test. */
     @FunctionalInterface
     public interface SourceReplacement {
-        JavaDStream<?> stream(JavaStreamingContext context);
+        JavaDStream<?> stream(String streamName, JavaStreamingContext context);
     }
 
     /** Receives, in place of the sinks, every batch they would write. */
@@ -54,7 +52,7 @@ public final class SparkStreams {
     private static final Logger log = LoggerFactory.getLogger(SparkStreams.class);
 
     private final JavaStreamingContext context;
-    private final Map<String, SourceReplacement> replacements = new HashMap<>();
+    private SourceReplacement replacement;
     private OutputRecorder recorder;
 
     private SparkStreams(JavaStreamingContext context) {
@@ -65,9 +63,9 @@ public final class SparkStreams {
         return new SparkStreams(context);
     }
 
-    /** The stream named {@code streamName} is made by {@code replacement}, its source left unstarted. */
-    public SparkStreams replaceSource(String streamName, SourceReplacement replacement) {
-        replacements.put(streamName, Objects.requireNonNull(replacement, "replacement"));
+    /** Every source's stream is made by {@code replacement}; the sources are never started. */
+    public SparkStreams replaceSources(SourceReplacement replacement) {
+        this.replacement = Objects.requireNonNull(replacement, "replacement");
         return this;
     }
 
@@ -107,9 +105,8 @@ public final class SparkStreams {
     /** The stream of a {@code @Source}. */
     @SuppressWarnings("unchecked")
     public <T> JavaDStream<T> source(String streamName, StreamSource<T> source) {
-        SourceReplacement replacement = replacements.get(streamName);
         if (replacement != null) {
-            return (JavaDStream<T>) replacement.stream(context);
+            return (JavaDStream<T>) replacement.stream(streamName, context);
         }
         if (source instanceof ReceiverSource<?> receiverSource
                 && receiverSource.receiver() instanceof SocketTextReceiver socket) {
