@@ -218,6 +218,13 @@ public class SluiceProcessor extends AbstractProcessor {
     /** The Spark wiring, when Spark is on the classpath and the pipeline can be serialized to it. */
     private void wireOnSpark(WiringPlan plan) throws Exception {
         TypeElement type = plan.model().type();
+        ValidationReport report = new ValidationReport();
+        new SparkSerializableRules(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                .check(plan.model(), plan.model().mirror(), report);
+        report.printTo(processingEnv.getMessager());
+        if (report.hasErrors()) {
+            return;
+        }
         for (String needed : List.of("dev.sluice.spark.SparkStreams",
                 "org.apache.spark.streaming.api.java.JavaStreamingContext")) {
             if (processingEnv.getElementUtils().getTypeElement(needed) == null) {
@@ -225,13 +232,7 @@ public class SluiceProcessor extends AbstractProcessor {
                 return;
             }
         }
-        ValidationReport report = new ValidationReport();
-        new SparkSerializableRules(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                .check(plan.model(), plan.model().mirror(), report);
-        report.printTo(processingEnv.getMessager());
-        if (!report.hasErrors()) {
-            new SparkWiringWriter(processingEnv.getElementUtils()).write(plan).writeTo(processingEnv.getFiler());
-        }
+        new SparkWiringWriter(processingEnv.getElementUtils()).write(plan).writeTo(processingEnv.getFiler());
     }
 
     private void report(Diagnostic diagnostic, TypeElement type, Object... arguments) {

@@ -35,12 +35,15 @@ public final class WireRecords {
         return partitions;
     }
 
-    /** An RDD of the given partitions' records, in at least one partition. */
+    /** An RDD of the given partitions' records: none for none, as a batch that received nothing has. */
     @SuppressWarnings("unchecked")
     public static <T> JavaRDD<T> parallelize(JavaSparkContext context, List<? extends List<? extends T>> partitions) {
+        if (partitions.isEmpty()) {
+            return context.emptyRDD();
+        }
         List<Object> wired = new ArrayList<>();
         partitions.forEach(partition -> partition.forEach(record -> wired.add(toWire(record))));
-        return context.parallelize(wired, Math.max(1, partitions.size())).map(record -> (T) fromWire(record));
+        return context.parallelize(wired, partitions.size()).map(record -> (T) fromWire(record));
     }
 
     static Object toWire(Object record) {

@@ -137,6 +137,11 @@ public final class SparkWiringWriter {
             } else {
                 method.addStatement("$T $N = $L", streamType(stage), names.get(stage.stage()),
                         statements.stream(stage, inputs));
+                if (stage.operator() == Operator.MAP_WITH_STATE && stage.companions().timeout() != null) {
+                    method.addComment("Spark times idle keys out only in the batches that checkpoint the state:"
+                            + " every batch, as on Sluice's runtime");
+                    method.addStatement("$N.checkpoint(BATCH_INTERVAL)", names.get(stage.stage()));
+                }
             }
         }
         return method.build();

@@ -28,8 +28,9 @@ import javax.lang.model.util.Types;
  * What would fail on Spark with "Task not serializable", found at compile time: Spark ships a
  * pipeline to its executors, Java-serialized, with every stage that calls one of its methods,
  * so the class and each field it serializes must be {@link java.io.Serializable}. A field is
- * flagged when its declared type is a class that is not: an interface or {@code Object} may
- * hold a serializable value, so it is left alone. Static and transient fields are not
+ * flagged when its declared type is a class that is not, or an interface whose values are
+ * not in practice (a {@code Path}, a {@code Connection}, a {@code java.util.function} lambda);
+ * another interface or {@code Object} may hold a serializable value, so it is left alone. Static and transient fields are not
  * serialized, and stage fields are not assigned on Spark.
  *
  * <pre>{@code
@@ -37,6 +38,12 @@ import javax.lang.model.util.Types;
  * }</pre>
  */
 public final class SparkSerializableRules {
+
+    /** Interfaces whose usual values are not serializable: a path, a connection, a stream, a lambda. */
+    private static final Set<String> NOT_SERIALIZABLE_INTERFACES = Set.of(
+            "java.nio.file.Path", "java.sql.Connection", "javax.sql.DataSource", "java.util.Iterator",
+            "java.util.stream.Stream", "java.util.concurrent.ExecutorService", "java.lang.AutoCloseable",
+            "java.io.Closeable");
 
     private final Types types;
     private final TypeMirror serializable;
@@ -79,9 +86,15 @@ public final class SparkSerializableRules {
             return true;   // a type variable: its bound is all that is known
         }
         TypeElement element = (TypeElement) declared.asElement();
+        String name = element.getQualifiedName().toString();
+        if (element.getKind() == ElementKind.INTERFACE) {
+            // Another interface may hold a serializable value; a lambda never does, unless cast so.
+            return !NOT_SERIALIZABLE_INTERFACES.contains(name) && !name.startsWith("java.util.function.")
+                    || types.isAssignable(types.erasure(type), serializable);
+        }
         if (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.ENUM
                 && element.getKind() != ElementKind.RECORD) {
-            return true;   // an interface or annotation: the value may be serializable
+            return true;
         }
         return element.getQualifiedName().contentEquals("java.lang.Object")
                 || types.isAssignable(types.erasure(type), serializable);
