@@ -24,11 +24,22 @@ final class Compilations {
     private Compilations() {}
 
     static Compilation compile(PipelineSource... sources) {
+        return compile(List.of(), sources);
+    }
+
+    /** {@link #compile(PipelineSource...)} with compiler options, such as the processor's {@code -A} options. */
+    static Compilation compile(List<String> options, PipelineSource... sources) {
         List<JavaFileObject> files = new ArrayList<>();
         for (PipelineSource source : sources) {
             files.add(onEcj() ? onDisk(source) : source.file());
         }
-        return compiler().withProcessors(new SluiceProcessor()).compile(files);
+        Compiler compiler = compiler().withProcessors(new SluiceProcessor());
+        if (!options.isEmpty()) {
+            List<String> all = new ArrayList<>(compiler.options());   // withOptions replaces, not adds
+            all.addAll(options);
+            compiler = compiler.withOptions(all);
+        }
+        return compiler.compile(files);
     }
 
     /**

@@ -165,7 +165,7 @@ public enum Diagnostic {
             "on Spark, a pipeline is serialized to the executors with every stage that calls it; %s does"
                     + " not implement java.io.Serializable. Declare it as class %s implements Serializable"),
     SPARK_FIELD_NOT_SERIALIZABLE("SparkFieldNotSerializable", Kind.ERROR,
-            "on Spark, a pipeline's fields are serialized to the executors with it; field %s is declared as"
+            "on Spark, a pipeline's fields are serialized to the executors with it; %s is declared as"
                     + " %s, which is not Serializable. Declare it with a Serializable type, create the value"
                     + " inside the stage that uses it, or mark it transient if only @Source and @Sink methods"
                     + " and whole-batch @Transform methods, which run on the driver, use it"),

@@ -61,6 +61,10 @@ public final class SparkWiringWriter {
                 .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
                         .addMember("value", "$S", RuntimeNames.GENERATOR)
                         .build())
+                // Spark 4 deprecates its DStream API, which this wiring is written in on purpose.
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "deprecation")
+                        .build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(SparkNames.DURATION, "BATCH_INTERVAL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
