@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every sample, its sources fed the same lines batch by batch on both backends: on Spark's
  * {@code local[2]}, each of its outputs gets the records it gets on the lean runtime, in every
  * batch, windows and state included. The sources (sockets, a directory) are replaced by the
- * test drivers' inputs and the sinks (the console, files, a database) by their outputs, so
- * nothing here depends on timing.
+ * test drivers' inputs, and what the sinks (the console, files, a database) write is recorded,
+ * so nothing here depends on timing.
  */
 class SampleParityTest {
 
@@ -142,6 +142,7 @@ class SampleParityTest {
     @Test
     void wordCountToDatabase() throws Exception {
         String url = "jdbc:h2:mem:parity;DB_CLOSE_DELAY=-1";
+        WordCountToDatabase.createTable(url);   // both backends write to it too, one after the other
         assertSame(BackendComparison.run(spark,
                 config -> WordCountToDatabaseWiring.wire(new WordCountToDatabase("127.0.0.1", 9, url), config),
                 WordCountToDatabaseSparkWiring.BATCH_INTERVAL,

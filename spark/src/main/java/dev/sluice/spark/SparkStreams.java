@@ -24,13 +24,13 @@ import org.slf4j.LoggerFactory;
  * {@code textFileStream}); any other source, a queue included, runs on the driver as on the
  * lean runtime. Every sink is a {@code foreachRDD} that hands the sink the collected batch.
  *
- * <p>A test replaces sources and sinks by name, as {@code PipelineTestDriver} does on the lean
- * runtime:
+ * <p>A test replaces the sources and records what the sinks write, as {@code PipelineTestDriver}
+ * does on the lean runtime:
  *
  * <pre>{@code
  * SparkStreams spark = SparkStreams.on(jssc)
  *         .replaceSources((name, context) -> context.queueStream(batches.get(name), true))
- *         .replaceSinks((name, batch) -> recorded.add(batch));
+ *         .recordOutputs((name, batch) -> recorded.add(batch));
  * NetworkWordCountSparkWiring.wire(new NetworkWordCount("127.0.0.1", 9999), spark);
  * jssc.start();
  * }</pre>
@@ -43,7 +43,7 @@ public final class SparkStreams {
         JavaDStream<?> stream(String streamName, JavaStreamingContext context);
     }
 
-    /** Receives, in place of the sinks, every batch they would write. */
+    /** Receives every batch a sink writes, before the sink. */
     @FunctionalInterface
     public interface OutputRecorder {
         void write(String outputName, dev.sluice.runtime.Batch<?> batch) throws Exception;
@@ -69,8 +69,8 @@ public final class SparkStreams {
         return this;
     }
 
-    /** Every sink's batches go to {@code outputs} instead of the sink. */
-    public SparkStreams replaceSinks(OutputRecorder outputs) {
+    /** Every batch a sink writes goes to {@code outputs} first, as the lean test driver records it. */
+    public SparkStreams recordOutputs(OutputRecorder outputs) {
         this.recorder = Objects.requireNonNull(outputs, "outputs");
         return this;
     }
@@ -110,8 +110,10 @@ public final class SparkStreams {
         }
         if (source instanceof ReceiverSource<?> receiverSource
                 && receiverSource.receiver() instanceof SocketTextReceiver socket) {
+            // Spark's default keeps two copies of each block; a local master has one executor only.
             return (JavaDStream<T>) context.socketTextStream(socket.host(), socket.port(),
-                    StorageLevel.MEMORY_AND_DISK_SER_2());
+                    context.sparkContext().isLocal() ? StorageLevel.MEMORY_AND_DISK_SER()
+                            : StorageLevel.MEMORY_AND_DISK_SER_2());
         }
         if (source instanceof TextFileDirectorySource files) {
             return (JavaDStream<T>) context.textFileStream(files.directory().toString());
@@ -127,8 +129,11 @@ public final class SparkStreams {
 
     /** A {@code @Sink}: every batch of {@code stream}, collected, written by {@code sink} on the driver. */
     public <T> void output(String outputName, JavaDStream<T> stream, StreamSink<T> sink) {
-        stream.foreachRDD(new SinkOutput<>(outputName, recorder == null ? sink : batch -> recorder.write(outputName,
-                batch)));
+        OutputRecorder outputs = recorder;
+        stream.foreachRDD(new SinkOutput<>(outputName, outputs == null ? sink : batch -> {
+            outputs.write(outputName, batch);
+            sink.write(batch);
+        }));
     }
 
     /** A {@code @Sink} of a keyed stream, whose sink reads {@link Pair}s. */

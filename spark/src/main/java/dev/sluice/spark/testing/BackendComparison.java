@@ -4,6 +4,7 @@ import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.testing.PipelineFactory;
 import dev.sluice.runtime.testing.PipelineTestDriver;
+import dev.sluice.runtime.testing.TestOutput;
 import dev.sluice.spark.SparkStreams;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,7 @@ import org.apache.spark.streaming.Duration;
  * per batch on each: the lean wiring under {@code PipelineTestDriver}, the Spark wiring under
  * {@link SparkTestDriver}. Neither backend orders the records of a batch, nor the values of a
  * group, so each batch is compared as a sorted list of its records, each printed with its
- * lists sorted.
+ * lists sorted; {@link #NO_BATCH} stands for a batch in which the output was not called.
  *
  * <pre>{@code
  * BackendComparison comparison = BackendComparison.run(spark,
@@ -35,6 +36,9 @@ import org.apache.spark.streaming.Duration;
  */
 public record BackendComparison(Map<String, List<List<String>>> lean, Map<String, List<List<String>>> spark) {
 
+    /** A batch in which the output was not called, as a window sliding by more than a batch. */
+    public static final List<String> NO_BATCH = List.of("(no batch)");
+
     /**
      * Runs {@code batches} (each the records every source stream gets in that batch, by stream
      * name) through both wirings and reads {@code outputs} after every batch.
@@ -48,8 +52,9 @@ public record BackendComparison(Map<String, List<List<String>>> lean, Map<String
                 batch.forEach((stream, records) -> driver.input(stream).addAll(records));
                 Time time = driver.advance();
                 for (String output : outputs) {
+                    TestOutput<Object> written = driver.output(output);
                     lean.computeIfAbsent(output, name -> new ArrayList<>())
-                            .add(canonical(driver.output(output).batch(time)));
+                            .add(written.times().contains(time) ? canonical(written.batch(time)) : NO_BATCH);
                 }
             }
         }
@@ -59,7 +64,8 @@ public record BackendComparison(Map<String, List<List<String>>> lean, Map<String
                 batch.forEach((stream, records) -> driver.input(stream).addAll(records));
                 int number = driver.advance();
                 for (String output : outputs) {
-                    spark.computeIfAbsent(output, name -> new ArrayList<>()).add(canonical(driver.output(output, number)));
+                    spark.computeIfAbsent(output, name -> new ArrayList<>())
+                            .add(driver.output(output, number).map(BackendComparison::canonical).orElse(NO_BATCH));
                 }
             }
         }
@@ -84,7 +90,8 @@ public record BackendComparison(Map<String, List<List<String>>> lean, Map<String
 
     /** How many records the lean runtime wrote in all, to check that a comparison compared something. */
     public long leanRecords() {
-        return lean.values().stream().flatMap(List::stream).mapToLong(List::size).sum();
+        return lean.values().stream().flatMap(List::stream).filter(batch -> batch != NO_BATCH)
+                .mapToLong(List::size).sum();
     }
 
     private static List<String> canonical(List<?> records) {
