@@ -7,6 +7,7 @@ import dev.sluice.processor.diagnostics.Diagnostic;
 import dev.sluice.processor.diagnostics.Location;
 import dev.sluice.processor.diagnostics.ValidationReport;
 import dev.sluice.processor.generation.SparkWiringWriter;
+import dev.sluice.processor.generation.TestDriverWriter;
 import dev.sluice.processor.generation.WiringWriter;
 import dev.sluice.processor.model.AnnotationValues;
 import dev.sluice.processor.model.PipelineModel;
@@ -16,6 +17,7 @@ import dev.sluice.processor.model.StageKind;
 import dev.sluice.processor.model.WiringPlan;
 import dev.sluice.processor.validation.PipelineValidator;
 import dev.sluice.processor.validation.SparkSerializableRules;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks every {@code @Pipeline} class at compile time and generates its
- * {@code <Pipeline>Wiring}, the DStream wiring that runs it. Per pipeline: read a model, validate
+ * {@code <Pipeline>Wiring}, the DStream wiring that runs it, and its {@code <Pipeline>TestDriver},
+ * typed methods over the runtime's test driver. Per pipeline: read a model, validate
  * it, and generate only if no error was found, so that javac never reports an error inside
  * generated code. A pipeline that mentions a type not generated yet (by another processor) is
  * deferred to the next round.
@@ -209,9 +212,18 @@ public class SluiceProcessor extends AbstractProcessor {
             new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .write(plan.get())
                     .writeTo(processingEnv.getFiler());
+            writeTestDriver(plan.get());
         }
         if (plan.isPresent() && backends.spark()) {
             wireOnSpark(plan.get());
+        }
+    }
+
+    // A runtime older than the typed driver gets none rather than a class that does not compile.
+    private void writeTestDriver(WiringPlan plan) throws IOException {
+        TestDriverWriter driver = new TestDriverWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        if (driver.runtimeHasTestDriver()) {
+            driver.write(plan).writeTo(processingEnv.getFiler());
         }
     }
 
