@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.streaming.api.java.JavaDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 import org.apache.spark.streaming.scheduler.StreamingListener;
 import org.apache.spark.streaming.scheduler.StreamingListenerBatchCompleted;
@@ -136,10 +137,10 @@ public final class SparkTestDriver implements AutoCloseable {
         context.stop(false, false);
     }
 
-    private org.apache.spark.streaming.api.java.JavaDStream<?> inputStream(String name) {
+    private JavaDStream<?> inputStream(String name) {
         Input<Object> input = new Input<>(name);
         inputs.put(name, input);
-        org.apache.spark.streaming.api.java.JavaDStream<Object> stream = new org.apache.spark.streaming.api.java.JavaDStream<>(
+        JavaDStream<Object> stream = new JavaDStream<>(
                 new BatchInputDStream<>(context.ssc(), input.batches), BatchInputDStream.recordTag());
         // Spark reports no batch that has no job, as one whose window does not slide then; this
         // empty job gives every batch one, so that advance() sees each batch complete.
