@@ -192,7 +192,7 @@ public abstract class DStream<T> {
             List<R> out = new ArrayList<>();
             results.forEach(out::add);
             return out;
-        }));
+        }, false));
     }
 
     /** Each partition becomes the keyed records {@code f} returns for an iterator over it. */

@@ -83,6 +83,17 @@ public final class SparkSampleBackend implements SampleBackend {
                     return FileWordCountSparkWiring.wire(new FileWordCount(input, output,
                             arguments.string("suffix").orElse("txt")), conf);
                 }));
+        SAMPLES.put("KafkaWordCount", new Entry("--brokers HOST:PORT --input-topic TOPIC --output-topic TOPIC [--group ID]",
+                Set.of("brokers", "input-topic", "output-topic", "group"), (arguments, conf, resources) -> {
+                    String brokers = arguments.string("brokers")
+                            .orElseThrow(() -> new IllegalArgumentException("--brokers HOST:PORT is required"));
+                    String input = arguments.string("input-topic")
+                            .orElseThrow(() -> new IllegalArgumentException("--input-topic TOPIC is required"));
+                    String output = arguments.string("output-topic")
+                            .orElseThrow(() -> new IllegalArgumentException("--output-topic TOPIC is required"));
+                    return KafkaWordCountSparkWiring.wire(new KafkaWordCount(brokers, input, output,
+                            arguments.string("group").orElse(KafkaWordCountSample.DEFAULT_GROUP)), conf);
+                }));
         SAMPLES.put("WordCountToDatabase", new Entry("[--connect HOST:PORT] [--jdbc-url URL]",
                 Set.of("connect", "jdbc-url"), (arguments, conf, resources) -> {
                     String url = arguments.string("jdbc-url").orElse(WordCountToDatabase.DEFAULT_JDBC_URL);

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * What a generated {@code <Pipeline>SparkWiring} wires on: a {@link JavaStreamingContext}, and
  * how Sluice's sources and sinks become Spark's. The built-in sources become Spark's own
  * ({@code Sources.socketText} is {@code socketTextStream}, {@code Sources.textFiles} is
- * {@code textFileStream}); any other source, a queue included, runs on the driver as on the
- * lean runtime. Every sink is a {@code foreachRDD} that hands the sink the collected batch.
+ * {@code textFileStream}); any other source, a queue and Kafka included, runs on the driver as
+ * on the lean runtime, told of each batch whose outputs all succeeded. Every sink is a {@code foreachRDD} that hands the sink the collected batch.
  *
  * <p>A test replaces the sources and records what the sinks write, as {@code PipelineTestDriver}
  * does on the lean runtime:
@@ -118,6 +118,7 @@ public final class SparkStreams {
         if (source instanceof TextFileDirectorySource files) {
             return (JavaDStream<T>) context.textFileStream(files.directory().toString());
         }
+        context.addStreamingListener(new SourceAcknowledgement(streamName, source));
         return new JavaDStream<>(new StreamSourceInputDStream<>(context.ssc(), streamName, source),
                 StreamSourceInputDStream.recordTag());
     }
