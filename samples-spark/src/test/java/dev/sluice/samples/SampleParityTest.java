@@ -140,6 +140,15 @@ class SampleParityTest {
     }
 
     @Test
+    void recoverableWordCount() throws Exception {
+        RecoverableWordCount pipeline = new RecoverableWordCount(directory, directory.resolve("totals").toString());
+        assertSame(BackendComparison.run(spark, config -> RecoverableWordCountWiring.wire(pipeline, config),
+                RecoverableWordCountSparkWiring.BATCH_INTERVAL,
+                streams -> RecoverableWordCountSparkWiring.wire(pipeline, streams),
+                lines("lines", 5), List.of("files")), 30);
+    }
+
+    @Test
     void wordCountToDatabase() throws Exception {
         String url = "jdbc:h2:mem:parity;DB_CLOSE_DELAY=-1";
         WordCountToDatabase.createTable(url);   // both backends write to it too, one after the other
