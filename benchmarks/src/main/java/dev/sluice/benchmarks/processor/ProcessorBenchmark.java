@@ -86,7 +86,7 @@ public final class ProcessorBenchmark {
             report(pipelines, runs, nanos, rounds);
             // javac runs on this thread: its CPU time is what other processes on the machine disturb least.
             System.out.println("CPU time of the compiling thread:");
-            report(pipelines, runs, cpu, rounds);
+            report(pipelines, runs, cpu, null);
         } finally {
             delete(project);
         }
@@ -172,6 +172,7 @@ public final class ProcessorBenchmark {
         }
     }
 
+    /** {@code rounds} is the wall time in processing rounds, or null where it does not apply. */
     private static void report(int pipelines, int runs, long[][] nanos, long[] rounds) {
         long[] plain = nanos[Variant.PLAIN.ordinal()];
         long[] sluice = nanos[Variant.SLUICE.ordinal()];
@@ -187,15 +188,17 @@ public final class ProcessorBenchmark {
         line("javac -proc:none", plain);
         line("javac + Sluice processor", sluice);
         line("javac, generated as sources", wirings);
-        line("  of it in processing rounds", rounds);
+        if (rounds != null) {
+            line("  of it in processing rounds", rounds);
+        }
         System.out.printf(Locale.ROOT, "added over javac on the same sources plus the generated ones: %+.0f%% (%+.0f%% to"
                 + " %+.0f%%)%n", median(overFair), min(overFair), max(overFair));
         System.out.printf(Locale.ROOT, "added over javac -proc:none on the pipelines alone:           %+.0f%% (%+.0f%% to"
                 + " %+.0f%%)%n", median(overPlain), min(overPlain), max(overPlain));
-        System.out.printf(Locale.ROOT, "{\"pipelines\":%d,\"runs\":%d,%s,%s,%s,%s,\"over_fair_percent_median\":%.1f,"
+        String roundsJson = rounds == null ? "" : "," + json("rounds", rounds);
+        System.out.printf(Locale.ROOT, "{\"pipelines\":%d,\"runs\":%d,%s,%s,%s%s,\"over_fair_percent_median\":%.1f,"
                         + "\"over_plain_percent_median\":%.1f}%n", pipelines, runs, json("plain", plain),
-                json("sluice", sluice), json("wirings", wirings), json("rounds", rounds), median(overFair),
-                median(overPlain));
+                json("sluice", sluice), json("wirings", wirings), roundsJson, median(overFair), median(overPlain));
     }
 
     private static void line(String label, long[] nanos) {
