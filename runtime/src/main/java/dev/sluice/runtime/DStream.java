@@ -1,5 +1,6 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.executor.PartitionFunction;
 import dev.sluice.runtime.dstream.CountNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.dstream.RepartitionFunctions;
@@ -184,7 +185,7 @@ public abstract class DStream<T> {
     /** Each partition becomes the records {@code f} returns for an iterator over it (once per partition). */
     public <R> DStream<R> mapPartitions(FlatMapFunction<Iterator<T>, R> f) {
         requireFunction(f, "mapPartitions");
-        return of(new PartitionwiseNode<>(graph(), "mapPartitions", node, partition -> {
+        return of(new PartitionwiseNode<>(graph(), "mapPartitions", node, (PartitionFunction<T, R>) partition -> {
             Iterable<R> results = f.call(partition.iterator());
             if (results == null) {
                 throw new NullPointerException("the mapPartitions function returned null; return an empty collection instead");

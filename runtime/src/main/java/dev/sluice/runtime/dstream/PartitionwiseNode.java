@@ -2,12 +2,19 @@ package dev.sluice.runtime.dstream;
 
 import dev.sluice.runtime.Batch;
 import dev.sluice.runtime.Time;
+import dev.sluice.runtime.executor.NarrowStep;
 import dev.sluice.runtime.executor.PartitionFunction;
 import java.util.List;
 
 /**
- * A narrow stage (map, flatMap, filter, mapToPair, mapValues): one task per partition of the
- * parent's batch, run in parallel; each output partition keeps its input's order.
+ * A narrow stage (map, flatMap, filter, mapToPair, mapValues, mapPartitions): one task per
+ * partition of the parent's batch, run in parallel; each output partition keeps its input's
+ * order.
+ *
+ * <p>A record-by-record stage whose batches only one other record-by-record stage or shuffle
+ * reads is pipelined into it, as Spark pipelines the narrow operators of a stage: it makes no
+ * batch of its own, its function runs inside the consumer's tasks, and its time counts in
+ * the consumer's. Its failures still name it.
  *
  * <pre>{@code
  * new PartitionwiseNode<>(graph, "map", parent, NarrowFunctions.map(String::length));
@@ -16,11 +23,25 @@ import java.util.List;
 public final class PartitionwiseNode<T, R> extends StreamNode<R> {
 
     private final StreamNode<T> parent;
+    /** The record-by-record work, or null for work that needs the whole partition (mapPartitions). */
+    private final NarrowStep<T, R> step;
     private final PartitionFunction<T, R> function;
+    /** Whether this stage runs inside its one consumer's tasks; decided when the graph is prepared. */
+    private volatile boolean pipelined;
 
+    /** A stage that works record by record. */
+    public PartitionwiseNode(StreamGraph graph, String operator, StreamNode<T> parent, NarrowStep<T, R> step) {
+        super(graph, operator);
+        this.parent = parent;
+        this.step = step;
+        this.function = null;
+    }
+
+    /** A stage that works on whole partitions. */
     public PartitionwiseNode(StreamGraph graph, String operator, StreamNode<T> parent, PartitionFunction<T, R> function) {
         super(graph, operator);
         this.parent = parent;
+        this.step = null;
         this.function = function;
     }
 
@@ -30,8 +51,72 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
     }
 
     @Override
+    boolean consumesPipelined() {
+        return step != null;
+    }
+
+    @Override
+    boolean canBePipelined() {
+        return step != null;
+    }
+
+    @Override
+    void setPipelined(boolean pipelined) {
+        this.pipelined = pipelined;
+    }
+
+    /** Whether this stage runs inside the tasks of the one stage that reads it. */
+    public boolean isPipelined() {
+        return pipelined;
+    }
+
+    @Override
+    Pipelined<?, R> pipelinedAt(Time time) throws InterruptedException {
+        return pipelined ? parent.pipelinedAt(time).then(failingUnderItsName()) : super.pipelinedAt(time);
+    }
+
+    @Override
     protected Batch<R> compute(Time time) throws Exception {
-        Batch<T> input = parent.getOrCompute(time);
-        return Batch.of(time, graph.workers().mapPartitions(input.partitions(), function));
+        if (step == null) {
+            return Batch.of(time, graph.workers().mapPartitions(parent.getOrCompute(time).partitions(), function));
+        }
+        return Batch.of(time, parent.pipelinedAt(time).then(step).run(graph.workers()));
+    }
+
+    /**
+     * This stage's step, its own failures marked with its name; the failures of the stages it
+     * feeds pass through unmarked.
+     */
+    private NarrowStep<T, R> failingUnderItsName() {
+        String stage = name();
+        return downstream -> {
+            NarrowStep.Downstream<T> input = step.into(record -> {
+                try {
+                    downstream.accept(record);
+                } catch (Exception e) {
+                    throw new DownstreamFailure(e);
+                }
+            });
+            return record -> {
+                try {
+                    input.accept(record);
+                } catch (DownstreamFailure e) {
+                    throw e.failure;
+                } catch (Exception e) {
+                    throw new PipelinedStageFailure(stage, e);
+                }
+            };
+        };
+    }
+
+    /** Carries a later stage's failure through this stage's step unchanged. */
+    private static final class DownstreamFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Exception failure;
+
+        DownstreamFailure(Exception failure) {
+            super(null, failure, false, false);
+            this.failure = failure;
+        }
     }
 }

@@ -162,6 +162,27 @@ public final class StreamGraph {
         for (StreamNode<?> node : nodes) {
             node.remember(node.slideDuration());
         }
+        pipelineNarrowStages();
+    }
+
+    /**
+     * Pipelines each narrow stage into the stage that reads it, when that is its only reader,
+     * runs narrow steps itself, and no window keeps the stage's batches.
+     */
+    private void pipelineNarrowStages() {
+        Map<StreamNode<?>, List<StreamNode<?>>> readers = new java.util.IdentityHashMap<>();
+        for (StreamNode<?> node : nodes) {
+            for (StreamNode<?> parent : node.parents()) {
+                readers.computeIfAbsent(parent, key -> new ArrayList<>()).add(node);
+            }
+        }
+        for (StreamNode<?> node : nodes) {
+            if (node.canBePipelined()) {
+                List<StreamNode<?>> its = readers.getOrDefault(node, List.of());
+                node.setPipelined(its.size() == 1 && its.get(0).consumesPipelined()
+                        && node.rememberDuration().equals(node.slideDuration()));
+            }
+        }
     }
 
     /** The jobs of {@code time}, one per output whose stream has a batch then, in output order. */
