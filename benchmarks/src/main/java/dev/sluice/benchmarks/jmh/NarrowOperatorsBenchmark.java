@@ -3,6 +3,7 @@ package dev.sluice.benchmarks.jmh;
 import dev.sluice.benchmarks.Corpus;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.dstream.NarrowFunctions;
+import dev.sluice.runtime.executor.NarrowStep;
 import dev.sluice.runtime.executor.PartitionFunction;
 import java.util.Arrays;
 import java.util.List;
@@ -29,10 +30,11 @@ public class NarrowOperatorsBenchmark {
 
     /** One partition: 10,000 lines, 100,000 words. */
     private List<String> partition;
-    private final PartitionFunction<String, String> words =
-            NarrowFunctions.flatMap(line -> Arrays.asList(line.split(" ")));
-    private final PartitionFunction<String, Pair<String, Integer>> pairs =
-            NarrowFunctions.mapToPair(word -> Pair.of(word, 1));
+    private final NarrowStep<String, String> words = NarrowFunctions.flatMap(line -> Arrays.asList(line.split(" ")));
+    private final NarrowStep<String, Pair<String, Integer>> pairs = NarrowFunctions.mapToPair(word -> Pair.of(word, 1));
+    private final PartitionFunction<String, String> wordsPerPartition = words.perPartition();
+    private final PartitionFunction<String, Pair<String, Integer>> pairsPerPartition = pairs.perPartition();
+    private final PartitionFunction<String, Pair<String, Integer>> pipelined = words.andThen(pairs).perPartition();
 
     @Setup
     public void setUp() {
@@ -41,11 +43,18 @@ public class NarrowOperatorsBenchmark {
 
     @Benchmark
     public List<String> flatMap() throws Exception {
-        return words.apply(partition);
+        return wordsPerPartition.apply(partition);
     }
 
+    /** Two stages, a list of words between them. */
     @Benchmark
     public List<Pair<String, Integer>> flatMapThenMapToPair() throws Exception {
-        return pairs.apply(words.apply(partition));
+        return pairsPerPartition.apply(wordsPerPartition.apply(partition));
+    }
+
+    /** The same two operators pipelined record by record, one list at the end. */
+    @Benchmark
+    public List<Pair<String, Integer>> flatMapAndMapToPairPipelined() throws Exception {
+        return pipelined.apply(partition);
     }
 }

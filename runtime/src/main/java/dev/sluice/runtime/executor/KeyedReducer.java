@@ -61,6 +61,10 @@ public final class KeyedReducer<K, V> {
      */
     public <S> List<List<Pair<K, V>>> reduce(List<List<S>> partitions, NarrowStep<S, Pair<K, V>> step)
             throws TaskFailedException, InterruptedException {
+        if (allEmpty(partitions)) {
+            // Nothing to shuffle (an idle stream's batch): no tasks, no hand-offs to the workers.
+            return java.util.Collections.nCopies(outputPartitions, List.of());
+        }
         List<Callable<List<Map<K, Object>>>> combineTasks = new ArrayList<>(partitions.size());
         for (List<S> partition : partitions) {
             combineTasks.add(() -> combineAndSplit(partition, step));
@@ -72,6 +76,15 @@ public final class KeyedReducer<K, V> {
             mergeTasks.add(() -> merge(combined, target));
         }
         return CoGrouper.run(workers, mergeTasks);
+    }
+
+    private static boolean allEmpty(List<? extends List<?>> partitions) {
+        for (List<?> partition : partitions) {
+            if (!partition.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Map side: one combined map per output partition, keys in order of first appearance. */
