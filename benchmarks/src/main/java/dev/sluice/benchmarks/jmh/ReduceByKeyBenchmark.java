@@ -2,9 +2,12 @@ package dev.sluice.benchmarks.jmh;
 
 import dev.sluice.benchmarks.Corpus;
 import dev.sluice.runtime.Pair;
+import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.executor.KeyedReducer;
+import dev.sluice.runtime.executor.NarrowStep;
 import dev.sluice.runtime.executor.WorkerPool;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,13 +33,20 @@ public class ReduceByKeyBenchmark {
 
     /** Two partitions of 50,000 pairs each, Zipf-distributed words of the corpus. */
     private List<List<Pair<String, Integer>>> partitions;
+    /** The same words as two partitions of 5,000 lines, before flatMap and mapToPair. */
+    private List<List<String>> linePartitions;
+    private final NarrowStep<String, Pair<String, Integer>> wordsAndOnes = NarrowFunctions
+            .<String, String>flatMap(line -> Arrays.asList(line.split(" ")))
+            .andThen(NarrowFunctions.mapToPair(word -> Pair.of(word, 1)));
     private WorkerPool workers;
 
     @Setup
     public void setUp() {
         workers = new WorkerPool("jmh", 2);
         List<Pair<String, Integer>> all = new ArrayList<>();
-        for (String line : Corpus.lines(10_000)) {
+        List<String> lines = Corpus.lines(10_000);
+        linePartitions = List.of(lines.subList(0, 5_000), lines.subList(5_000, 10_000));
+        for (String line : lines) {
             for (String word : line.split(" ")) {
                 all.add(Pair.of(word, 1));
             }
@@ -52,6 +62,12 @@ public class ReduceByKeyBenchmark {
     @Benchmark
     public List<List<Pair<String, Integer>>> onTwoWorkers() throws Exception {
         return new KeyedReducer<String, Integer>(workers, Integer::sum, 2).reduce(partitions);
+    }
+
+    /** flatMap and mapToPair pipelined into the map-side combine, from the lines. */
+    @Benchmark
+    public List<List<Pair<String, Integer>>> fromLinesPipelinedOnTwoWorkers() throws Exception {
+        return new KeyedReducer<String, Integer>(workers, Integer::sum, 2).reduce(linePartitions, wordsAndOnes);
     }
 
     @Benchmark

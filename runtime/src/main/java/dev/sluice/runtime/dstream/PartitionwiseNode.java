@@ -14,7 +14,7 @@ import java.util.List;
  * <p>A record-by-record stage whose batches only one other record-by-record stage or shuffle
  * reads is pipelined into it, as Spark pipelines the narrow operators of a stage: it makes no
  * batch of its own, its function runs inside the consumer's tasks, and its time counts in
- * the consumer's. Its failures still name it.
+ * the consumer's (its own stage time is zero). Its failures still name it.
  *
  * <pre>{@code
  * new PartitionwiseNode<>(graph, "map", parent, NarrowFunctions.map(String::length));
@@ -72,7 +72,13 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
 
     @Override
     Pipelined<?, R> pipelinedAt(Time time) throws InterruptedException {
-        return pipelined ? parent.pipelinedAt(time).then(failingUnderItsName()) : super.pipelinedAt(time);
+        if (!pipelined) {
+            return super.pipelinedAt(time);
+        }
+        Pipelined<?, R> records = parent.pipelinedAt(time).then(failingUnderItsName());
+        // Its time is spent in its consumer's tasks; the zero keeps the stage in every batch's figures.
+        graph.recordStageTime(name(), 0);
+        return records;
     }
 
     @Override
