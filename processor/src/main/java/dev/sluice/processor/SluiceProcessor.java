@@ -6,6 +6,7 @@ import dev.sluice.processor.diagnostics.Descriptions;
 import dev.sluice.processor.diagnostics.Diagnostic;
 import dev.sluice.processor.diagnostics.Location;
 import dev.sluice.processor.diagnostics.ValidationReport;
+import dev.sluice.processor.generation.TestDriverWriter;
 import dev.sluice.processor.generation.WiringWriter;
 import dev.sluice.processor.model.AnnotationValues;
 import dev.sluice.processor.model.PipelineModel;
@@ -14,6 +15,7 @@ import dev.sluice.processor.model.RuntimeTypes;
 import dev.sluice.processor.model.StageKind;
 import dev.sluice.processor.model.WiringPlan;
 import dev.sluice.processor.validation.PipelineValidator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -34,7 +36,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks every {@code @Pipeline} class at compile time and generates its
- * {@code <Pipeline>Wiring}, the DStream wiring that runs it. Per pipeline: read a model, validate
+ * {@code <Pipeline>Wiring}, the DStream wiring that runs it, and its {@code <Pipeline>TestDriver},
+ * typed methods over the runtime's test driver. Per pipeline: read a model, validate
  * it, and generate only if no error was found, so that javac never reports an error inside
  * generated code. A pipeline that mentions a type not generated yet (by another processor) is
  * deferred to the next round.
@@ -181,6 +184,15 @@ public class SluiceProcessor extends AbstractProcessor {
             new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .write(plan.get())
                     .writeTo(processingEnv.getFiler());
+            writeTestDriver(plan.get());
+        }
+    }
+
+    // A runtime older than the typed driver gets none rather than a class that does not compile.
+    private void writeTestDriver(WiringPlan plan) throws IOException {
+        TestDriverWriter driver = new TestDriverWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        if (driver.runtimeHasTestDriver()) {
+            driver.write(plan).writeTo(processingEnv.getFiler());
         }
     }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.runtime.Time;
-import dev.sluice.runtime.testing.PipelineTestDriver;
-import dev.sluice.runtime.testing.TestInput;
 import dev.sluice.runtime.testing.TestOutput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,15 +26,13 @@ class SpamFilterTest {
         List<String> blocked = SpamFilterSample.readBlocklist(Optional.of(file));
         assertThat(blocked).containsExactly("spammer", "bot42");
 
-        try (PipelineTestDriver driver = PipelineTestDriver.create(config -> SpamFilterWiring.wire(
-                new SpamFilter("127.0.0.1", 9999, blocked), config))) {
-            TestInput<String> lines = driver.input("lines");
-            lines.add("alice: lunch?", "spammer: you won", "no sender at all");
+        try (SpamFilterTestDriver driver = SpamFilterTestDriver.create(new SpamFilter("127.0.0.1", 9999, blocked))) {
+            driver.lines("alice: lunch?", "spammer: you won", "no sender at all");
             Time first = driver.advance();
-            lines.add("bot42: cheap pills");
+            driver.lines("bot42: cheap pills");
             Time second = driver.advance();
 
-            TestOutput<String> allowed = driver.output("print");
+            TestOutput<String> allowed = driver.print();
             assertThat(allowed.batch(first)).containsExactlyInAnyOrder("alice: lunch?", "no sender at all");
             assertThat(allowed.batch(second)).isEmpty();
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
-import dev.sluice.runtime.testing.PipelineTestDriver;
-import dev.sluice.runtime.testing.TestInput;
 import dev.sluice.runtime.testing.TestOutput;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +17,19 @@ class TrendingWordsTest {
 
     @Test
     void countsTheWordsOfTheWindowAndDropsThoseThatLeftIt() {
-        try (PipelineTestDriver driver = PipelineTestDriver.create(config -> TrendingWordsWiring.wire(
-                new TrendingWords("127.0.0.1", 9999), config))) {
-            TestInput<String> lines = driver.input("lines");
+        try (TrendingWordsTestDriver driver = TrendingWordsTestDriver.create(new TrendingWords("127.0.0.1", 9999))) {
             List<Time> times = new ArrayList<>();
-            lines.add("a b");
+            driver.lines("a b");
             times.add(driver.advance());                       // 5 s
-            lines.add("a");
+            driver.lines("a");
             times.add(driver.advance());                       // 10 s
-            lines.add("c");
+            driver.lines("c");
             times.add(driver.advance());                       // 15 s
             for (int i = 0; i < 5; i++) {
                 times.add(driver.advance());                   // 20 s .. 40 s
             }
 
-            TestOutput<Pair<String, Integer>> trending = driver.output("print");
+            TestOutput<Pair<String, Integer>> trending = driver.print();
             assertThat(times.get(1)).isEqualTo(Time.ofMillis(10_000));
             // the window is computed every 10 s: at 10 s it covers (-20 s, 10 s]
             assertThat(trending.batch(times.get(1))).containsExactlyInAnyOrder(Pair.of("a", 2), Pair.of("b", 1));

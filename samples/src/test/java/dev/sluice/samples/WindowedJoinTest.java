@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
-import dev.sluice.runtime.testing.PipelineTestDriver;
-import dev.sluice.runtime.testing.TestInput;
 import dev.sluice.runtime.testing.TestOutput;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +17,18 @@ class WindowedJoinTest {
 
     @Test
     void joinsEachSideOverItsOwnWindow() {
-        try (PipelineTestDriver driver = PipelineTestDriver.create(config -> WindowedJoinWiring.wire(
-                new WindowedJoin("127.0.0.1", 9999, "127.0.0.1", 9998), config))) {
-            TestInput<String> views = driver.input("viewLines");
-            TestInput<String> clicks = driver.input("clickLines");
+        try (WindowedJoinTestDriver driver = WindowedJoinTestDriver.create(
+                new WindowedJoin("127.0.0.1", 9999, "127.0.0.1", 9998))) {
             List<Time> times = new ArrayList<>();
-            views.add("alice home");
-            clicks.add("alice signup", "bob banner");
+            driver.viewLines("alice home").clickLines("alice signup", "bob banner");
             times.add(driver.advance());                       // 5 s
-            views.add("bob pricing");
+            driver.viewLines("bob pricing");
             times.add(driver.advance());                       // 10 s
             for (int i = 0; i < 4; i++) {
                 times.add(driver.advance());                   // 15 s .. 30 s
             }
 
-            TestOutput<Pair<String, Pair<String, String>>> joined = driver.output("print");
+            TestOutput<Pair<String, Pair<String, String>>> joined = driver.print();
             assertThat(times.get(0)).isEqualTo(Time.ofMillis(5000));
             assertThat(joined.batch(times.get(0))).containsExactly(Pair.of("alice", Pair.of("home", "signup")));
             assertThat(joined.batch(times.get(1))).containsExactlyInAnyOrder(

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.runtime.Time;
-import dev.sluice.runtime.testing.PipelineTestDriver;
-import dev.sluice.runtime.testing.TestInput;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,12 +21,11 @@ final class WordCountDatabase {
     static void countsEveryBatchIntoTheTable(String url) throws Exception {
         WordCountToDatabase.createTable(url);
         execute(url, "DELETE FROM word_counts");
-        try (PipelineTestDriver driver = PipelineTestDriver.create(
-                config -> WordCountToDatabaseWiring.wire(new WordCountToDatabase("127.0.0.1", 9999, url), config))) {
-            TestInput<String> lines = driver.input("lines");
-            lines.add("a b c d a b c d a a a");
+        try (WordCountToDatabaseTestDriver driver =
+                WordCountToDatabaseTestDriver.create(new WordCountToDatabase("127.0.0.1", 9999, url))) {
+            driver.lines("a b c d a b c d a a a");
             Time first = driver.advance();
-            lines.add("b b");
+            driver.lines("b b");
             Time second = driver.advance();
 
             assertThat(rows(url)).containsExactly(
@@ -39,9 +36,9 @@ final class WordCountDatabase {
 
     /** A database that goes away fails the batch, naming the stage, the batch and the cause. */
     static void aBatchFailsClearlyWhenTheDatabaseIsDown(String unreachableUrl) {
-        try (PipelineTestDriver driver = PipelineTestDriver.create(
-                config -> WordCountToDatabaseWiring.wire(new WordCountToDatabase("127.0.0.1", 9999, unreachableUrl), config))) {
-            driver.<String>input("lines").add("a b");
+        try (WordCountToDatabaseTestDriver driver =
+                WordCountToDatabaseTestDriver.create(new WordCountToDatabase("127.0.0.1", 9999, unreachableUrl))) {
+            driver.lines("a b");
 
             assertThatThrownBy(driver::advance)
                     .hasMessageContaining("database")

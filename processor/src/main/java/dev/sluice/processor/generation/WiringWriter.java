@@ -47,8 +47,7 @@ public final class WiringWriter {
 
     /** The name of the class generated for {@code pipeline}: nested names joined by {@code _}. */
     public static ClassName wiringName(TypeElement pipeline) {
-        ClassName name = ClassName.get(pipeline);
-        return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "Wiring");
+        return GeneratedNames.of(pipeline, "Wiring");
     }
 
     public JavaFile write(WiringPlan plan) {

@@ -7,11 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,13 @@ import java.util.stream.Stream;
  * renamed to the target in one atomic step. A batch that runs again (after a failure) replaces
  * the directory it wrote before, as Spark Streaming does, and deletes the temporaries an
  * earlier attempt left if the process died while writing.
+ *
+ * <p>Symbolic links: directories above the target may be links (a prefix under a linked
+ * {@code /data} writes where the link leads, as any program would). A link <em>at</em> the
+ * batch directory's name is refused, failing the batch, because replacing the batch there
+ * would act on wherever it leads; part files are created new, never opened through a link,
+ * and leftover temporaries that are links are removed as links. {@code ..} segments are
+ * refused when the sink is made ({@link BatchDirectories#of}).
  */
 final class AtomicBatchDirectory {
 
@@ -43,13 +51,15 @@ final class AtomicBatchDirectory {
                     + ": cannot create the directory " + parent + " (" + e + ")", e);
         }
         String name = target.getFileName().toString();
+        refuseSymbolicLink(batch, target);
         deleteLeftovers(parent, name);
-        Path temporary = parent.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = parent.resolve(BatchDirectories.temporaryName(name));
         try {
             Files.createDirectory(temporary);
             List<List<T>> partitions = batch.partitions();
             for (int i = 0; i < partitions.size(); i++) {
-                try (OutputStream out = Files.newOutputStream(temporary.resolve(BatchDirectories.partName(i)))) {
+                Path part = temporary.resolve(BatchDirectories.partName(i));
+                try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     writer.write(partitions.get(i), out);
                 }
             }
@@ -61,11 +71,25 @@ final class AtomicBatchDirectory {
         }
     }
 
+    /**
+     * Refuses a batch directory name that is a symbolic link (one that replaced an earlier
+     * batch's directory, say, and leads elsewhere): writing the batch where it leads would
+     * escape the sink's directory, and silently replacing a link someone put there would
+     * surprise as much.
+     */
+    private static void refuseSymbolicLink(Batch<?> batch, Path target) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            throw new IOException("cannot write batch " + batch.time() + " to " + target + ": it is a symbolic link to "
+                    + Files.readSymbolicLink(target) + ", not a batch directory; the sink does not write through"
+                    + " or replace a link at a batch directory's name (remove it to let the batch be written)");
+        }
+    }
+
     /** Renames {@code temporary} to {@code target}, moving an earlier copy of the batch aside first. */
     private static void replace(Path temporary, Path target) throws IOException {
         Path previous = null;
         if (Files.exists(target)) {
-            previous = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".old");
+            previous = target.resolveSibling(BatchDirectories.previousName(target.getFileName().toString()));
             move(target, previous);
         }
         move(temporary, target);
@@ -88,7 +112,8 @@ final class AtomicBatchDirectory {
      * hidden, so never read, but taking space.
      */
     private static void deleteLeftovers(Path parent, String name) throws IOException {
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent, "." + name + ".*.{tmp,old}")) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
+                path -> BatchDirectories.isLeftoverOf(path.getFileName().toString(), name))) {
             for (Path leftover : leftovers) {
                 deleteQuietly(leftover);
             }
@@ -96,7 +121,8 @@ final class AtomicBatchDirectory {
     }
 
     private static void deleteQuietly(Path directory) {
-        if (!Files.exists(directory)) {
+        // Not following links: a leftover that is a link is deleted as a link, never its destination.
+        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> tree = Files.walk(directory)) {

@@ -3,6 +3,7 @@ package dev.sluice.runtime.sink;
 import dev.sluice.runtime.Time;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Spark's naming of a file sink's per-batch directories: {@code prefix-TIME_IN_MS[.suffix]},
@@ -18,6 +19,9 @@ public final class BatchDirectories {
 
     /** The marker a batch directory holds once it is complete. */
     public static final String SUCCESS_MARKER = "_SUCCESS";
+
+    private static final String TEMPORARY_EXTENSION = ".tmp";
+    private static final String PREVIOUS_EXTENSION = ".old";
 
     private final Path prefix;
     private final String suffix;
@@ -57,8 +61,39 @@ public final class BatchDirectories {
 
     /** The directory of the batch at {@code time}. */
     public Path directory(Time time) {
-        String name = prefix.getFileName() + "-" + time.milliseconds() + (suffix.isEmpty() ? "" : "." + suffix);
-        return prefix.resolveSibling(name);
+        return prefix.resolveSibling(name(time));
+    }
+
+    /**
+     * The name of the batch at {@code time}'s directory, without its parent: {@code counts-5000.txt}
+     * for the prefix {@code /data/counts} and the suffix {@code txt}. For file systems whose
+     * paths are not {@link Path}s, such as Hadoop's {@code hdfs://} URIs.
+     */
+    public String name(Time time) {
+        return prefix.getFileName() + "-" + time.milliseconds() + (suffix.isEmpty() ? "" : "." + suffix);
+    }
+
+    /**
+     * A fresh hidden name, beside the batch directory {@code batchName}, to write the batch
+     * under before it is renamed to {@code batchName}: {@code .counts-5000.txt.UUID.tmp}.
+     * Hidden, so that readers (Spark's, Hadoop's and Sluice's file sources) skip it.
+     */
+    public static String temporaryName(String batchName) {
+        return "." + batchName + "." + UUID.randomUUID() + TEMPORARY_EXTENSION;
+    }
+
+    /** A fresh hidden name to move an earlier copy of {@code batchName} to while a re-run batch replaces it. */
+    public static String previousName(String batchName) {
+        return "." + batchName + "." + UUID.randomUUID() + PREVIOUS_EXTENSION;
+    }
+
+    /**
+     * Whether {@code fileName} is a {@link #temporaryName} or {@link #previousName} of
+     * {@code batchName}: what an attempt at the batch left if the process died mid-write.
+     */
+    public static boolean isLeftoverOf(String fileName, String batchName) {
+        return fileName.startsWith("." + batchName + ".")
+                && (fileName.endsWith(TEMPORARY_EXTENSION) || fileName.endsWith(PREVIOUS_EXTENSION));
     }
 
     /** The name of partition {@code index}'s file: {@code part-00000} for the first. */

@@ -73,6 +73,8 @@ public final class Sinks {
      * line) and {@code _SUCCESS}. The directory is written under a hidden temporary name and
      * renamed when complete, so a reader never sees half a batch; a batch written again
      * replaces its earlier directory. A write that fails fails the batch, naming the directory.
+     * Directories above the prefix may be symbolic links; a batch directory name that is a
+     * symbolic link fails the batch instead of being written through or replaced.
      *
      * <pre>{@code
      * StreamSink<Pair<String, Integer>> files = Sinks.textFiles("/data/counts", "txt");

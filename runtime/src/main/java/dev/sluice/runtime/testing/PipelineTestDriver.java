@@ -14,6 +14,10 @@ import java.util.Objects;
  * pipeline's own sink. Each {@link #advance()} moves the clock one batch interval and returns
  * once that batch's jobs are done, or throws the failure that stopped the pipeline.
  *
+ * <p>For a {@code @Pipeline} class the processor generates a typed driver built on this one,
+ * {@code <Pipeline>TestDriver}, with a method per source and per sink; this one also runs
+ * pipelines written with the fluent API, their streams and outputs named as strings.
+ *
  * <pre>{@code
  * try (PipelineTestDriver driver =
  *          PipelineTestDriver.create(config -> NetworkWordCountWiring.wire(new NetworkWordCount(), config))) {

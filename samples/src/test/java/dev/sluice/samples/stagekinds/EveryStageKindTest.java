@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.testing.OutputBatch;
-import dev.sluice.runtime.testing.PipelineTestDriver;
-import dev.sluice.runtime.testing.TestInput;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the wiring the processor generated for {@link EveryStageKind} through the test driver,
- * batch by batch: three batches (two with records, one empty), every stage kind's output.
+ * Runs the wiring the processor generated for {@link EveryStageKind} through its typed test
+ * driver, batch by batch: three batches (two with records, one empty), every stage kind's output.
  */
 class EveryStageKindTest {
 
@@ -20,15 +18,10 @@ class EveryStageKindTest {
 
     @Test
     void everyStageKindGivesSparksResultsBatchByBatch() {
-        try (PipelineTestDriver driver =
-                PipelineTestDriver.create(config -> EveryStageKindWiring.wire(pipeline, config))) {
-            TestInput<String> left = driver.input("left");
-            TestInput<String> right = driver.input("right");
-
-            left.add("Hello world", "   ");
-            right.add("hello sluice");
+        try (EveryStageKindTestDriver driver = EveryStageKindTestDriver.create(pipeline)) {
+            driver.left("Hello world", "   ").right("hello sluice");
             Time first = driver.advance();
-            left.add("Sluice  sluice");
+            driver.left("Sluice  sluice");
             Time second = driver.advance();
             Time third = driver.advance();
 
@@ -36,29 +29,29 @@ class EveryStageKindTest {
                     .containsExactly(Time.ofMillis(1000), Time.ofMillis(2000), Time.ofMillis(3000));
 
             // union, filter, flatMap, map, mapToPair, reduceByKey
-            assertThat(sorted(driver.<Pair<String, Integer>>output("countsOut").batches())).containsExactly(
+            assertThat(sorted(driver.countsOut().batches())).containsExactly(
                     batch(first, Pair.of("hello", 2), Pair.of("world", 1), Pair.of("sluice", 1)),
                     batch(second, Pair.of("sluice", 2)),
                     batch(third));
             // mapValues, and the foreach-batch sink called for the empty batch too
-            assertThat(driver.<Pair<String, String>>output("describedOut").batch(first))
+            assertThat(driver.describedOut().batch(first))
                     .containsExactlyInAnyOrder(Pair.of("hello", "2 times"), Pair.of("world", "once"), Pair.of("sluice", "once"));
             assertThat(pipeline.describedBatches).containsExactly("1000 ms 3", "2000 ms 1", "3000 ms 0");
             // map to a primitive, reduce: one record per non-empty batch
-            assertThat(sorted(driver.<Integer>output("longestOut").batches()))
+            assertThat(sorted(driver.longestOut().batches()))
                     .containsExactly(batch(first, 6), batch(second, 6), batch(third));
             assertThat(pipeline.longestPartitions).hasSize(3);
             // count: 0 for the empty batch, as Spark's count gives
             // countByValue
-            assertThat(sorted(driver.<Pair<String, Long>>output("frequenciesOut").batches())).containsExactly(
+            assertThat(sorted(driver.frequenciesOut().batches())).containsExactly(
                     batch(first, Pair.of("hello", 2L), Pair.of("world", 1L), Pair.of("sluice", 1L)),
                     batch(second, Pair.of("sluice", 2L)),
                     batch(third));
             // window over the count: the batches in (t - 2s, t]
-            assertThat(sorted(driver.<Long>output("recentOut").batches()))
+            assertThat(sorted(driver.recentOut().batches()))
                     .containsExactly(batch(first, 4L), batch(second, 4L, 2L), batch(third, 2L, 0L));
             // reduceByKeyAndWindow
-            assertThat(sorted(driver.<Pair<String, Integer>>output("windowedOut").batches())).containsExactly(
+            assertThat(sorted(driver.windowedOut().batches())).containsExactly(
                     batch(first, Pair.of("hello", 2), Pair.of("world", 1), Pair.of("sluice", 1)),
                     batch(second, Pair.of("hello", 2), Pair.of("world", 1), Pair.of("sluice", 3)),
                     batch(third, Pair.of("sluice", 2)));
