@@ -103,7 +103,7 @@ class SluiceRunTest {
         int code = run(false, "run", GREETINGS + "$Broken", "--batches", "3", "--batch-interval", "50ms", "--no-ui");
 
         assertThat(code).isEqualTo(1);
-        assertThat(output()).contains("error: the pipeline failed: stage 'failing' failed in the batch of ")
+        assertThat(output()).contains("error: the pipeline failed: pipeline '").contains("stage 'failing' failed in the batch of ")
                 .contains("java.lang.IllegalStateException: the database is down");
     }
 

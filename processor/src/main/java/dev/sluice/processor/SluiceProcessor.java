@@ -1,6 +1,7 @@
 package dev.sluice.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.processor.diagnostics.Descriptions;
 import dev.sluice.processor.diagnostics.Diagnostic;
@@ -19,11 +20,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Generated;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -114,6 +119,10 @@ import javax.lang.model.type.TypeMirror;
 public class SluiceProcessor extends AbstractProcessor {
 
     private final Set<String> deferred = new LinkedHashSet<>();
+    // Each wiring written in this compilation, by qualified name, with the pipeline it wires.
+    private final Map<String, TypeElement> wirings = new HashMap<>();
+    // Loaded once a round, for all of its pipelines.
+    private Optional<RuntimeTypes> runtime = Optional.empty();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -122,6 +131,8 @@ public class SluiceProcessor extends AbstractProcessor {
         for (StageKind kind : StageKind.values()) {
             types.add(kind.annotationName());
         }
+        // The wiring's own @Generated, which otherwise no processor claims (see process).
+        types.add(Generated.class.getCanonicalName());
         return types;
     }
 
@@ -132,8 +143,11 @@ public class SluiceProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        runtime = RuntimeTypes.load(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         reportStagesOutsidePipelines(round);
-        Set<String> pipelines = new LinkedHashSet<>(deferred);
+        // By name, so that javac and ECJ, which list a round's elements in different orders, agree
+        // on which of two pipelines with the same wiring name is reported.
+        Set<String> pipelines = new TreeSet<>(deferred);
         deferred.clear();
         for (Element element : round.getElementsAnnotatedWith(Pipeline.class)) {
             if (element instanceof TypeElement type) {
@@ -154,7 +168,10 @@ public class SluiceProcessor extends AbstractProcessor {
                 deferred.add(name);
             }
         }
-        return false;
+        // Claimed, so that javac's -Xlint:processing ("No processor claimed any of these
+        // annotations") stays quiet for users who build with -Xlint:all -Werror: Sluice's
+        // annotations are Sluice's alone, and @Generated is what the wiring carries.
+        return true;
     }
 
     /** Validates one pipeline and writes its wiring if it is sound; never throws. */
@@ -170,8 +187,6 @@ public class SluiceProcessor extends AbstractProcessor {
 
     /** Model, validation and generation of one pipeline; whatever it throws is reported on the type. */
     void wire(TypeElement type) throws Exception {
-        Optional<RuntimeTypes> runtime = RuntimeTypes.load(processingEnv.getElementUtils(),
-                processingEnv.getTypeUtils());
         if (runtime.isEmpty()) {
             report(Diagnostic.RUNTIME_MISSING, type, "dev.sluice.runtime", type.getSimpleName());
             return;
@@ -181,6 +196,15 @@ public class SluiceProcessor extends AbstractProcessor {
         Optional<WiringPlan> plan = new PipelineValidator(runtime.get()).validate(model, report);
         report.printTo(processingEnv.getMessager());
         if (plan.isPresent()) {
+            // Outer.Inner and a top-level Outer_Inner would both be wired as Outer_InnerWiring.
+            ClassName wiring = WiringWriter.wiringName(type);
+            // The same pipeline again (an IDE may keep the processor across builds) is no clash.
+            TypeElement owner = wirings.put(wiring.canonicalName(), type);
+            if (owner != null && !owner.getQualifiedName().contentEquals(type.getQualifiedName())) {
+                wirings.put(wiring.canonicalName(), owner);
+                report(Diagnostic.WIRING_NAME_TAKEN, type, nestedName(type), wiring.simpleName(), nestedName(owner));
+                return;
+            }
             new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .write(plan.get())
                     .writeTo(processingEnv.getFiler());
@@ -196,6 +220,10 @@ public class SluiceProcessor extends AbstractProcessor {
         }
     }
 
+    private static String nestedName(TypeElement type) {
+        return String.join(".", ClassName.get(type).simpleNames());
+    }
+
     private void report(Diagnostic diagnostic, TypeElement type, Object... arguments) {
         ValidationReport report = new ValidationReport();
         AnnotationMirror pipeline = AnnotationValues.find(type, Pipeline.class.getCanonicalName()).orElse(null);
@@ -204,18 +232,28 @@ public class SluiceProcessor extends AbstractProcessor {
     }
 
     private void reportStagesOutsidePipelines(RoundEnvironment round) {
+        Set<TypeElement> stageAnnotations = new LinkedHashSet<>();
         for (StageKind kind : StageKind.values()) {
+            // Absent from an older sluice-annotations on the classpath: then nothing carries it.
             TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                Element owner = element.getEnclosingElement();
-                if (AnnotationValues.find(owner, Pipeline.class.getCanonicalName()).isEmpty()) {
+            if (annotation != null) {
+                stageAnnotations.add(annotation);
+            }
+        }
+        // One walk over the round's elements for all the stage annotations.
+        for (Element element : round.getElementsAnnotatedWithAny(stageAnnotations.toArray(TypeElement[]::new))) {
+            Element owner = element.getEnclosingElement();
+            if (AnnotationValues.find(owner, Pipeline.class.getCanonicalName()).isPresent()) {
+                continue;
+            }
+            for (StageKind kind : StageKind.values()) {
+                AnnotationValues.find(element, kind.annotationName()).ifPresent(mirror -> {
                     ValidationReport report = new ValidationReport();
-                    report.add(Diagnostic.STAGE_OUTSIDE_PIPELINE,
-                            Location.of(element).at(AnnotationValues.find(element, kind.annotationName()).orElse(null)),
+                    report.add(Diagnostic.STAGE_OUTSIDE_PIPELINE, Location.of(element).at(mirror),
                             kind.displayName() + " " + Descriptions.element(element), owner.getSimpleName(),
                             owner.getSimpleName());
                     report.printTo(processingEnv.getMessager());
-                }
+                });
             }
         }
     }

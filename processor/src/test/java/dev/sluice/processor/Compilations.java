@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -24,11 +26,24 @@ final class Compilations {
     private Compilations() {}
 
     static Compilation compile(PipelineSource... sources) {
+        return compiler().withProcessors(new SluiceProcessor()).compile(files(sources));
+    }
+
+    /** Compiles with the Sluice processor and {@code others} after it, as a build with several processors does. */
+    static Compilation compileAlongside(List<? extends Processor> others, PipelineSource... sources) {
+        List<Processor> processors = new ArrayList<>();
+        processors.add(new SluiceProcessor());
+        processors.addAll(others);
+        return compiler().withProcessors(processors).compile(files(sources));
+    }
+
+    /** The sources as the current compiler reads them. */
+    static List<JavaFileObject> files(PipelineSource... sources) {
         List<JavaFileObject> files = new ArrayList<>();
         for (PipelineSource source : sources) {
             files.add(onEcj() ? onDisk(source) : source.file());
         }
-        return compiler().withProcessors(new SluiceProcessor()).compile(files);
+        return files;
     }
 
     /**
@@ -39,9 +54,19 @@ final class Compilations {
         String name = compilerName();
         return switch (name) {
             case "javac" -> Compiler.javac();
-            case "ecj" -> Compiler.compiler(new EclipseCompiler()).withOptions("--release", "17");
+            case "ecj" -> Compiler.compiler(new EclipseCompiler()).withOptions(compilerOptions());
             default -> throw new IllegalArgumentException("sluice.test.compiler must be javac or ecj, not " + name);
         };
+    }
+
+    /** The same compiler as {@link #compiler()}, through the Java Compiler API, for compiling on disk. */
+    static JavaCompiler javaCompiler() {
+        return onEcj() ? new EclipseCompiler() : ToolProvider.getSystemJavaCompiler();
+    }
+
+    /** The options {@link #compiler()} adds for the current compiler. */
+    static List<String> compilerOptions() {
+        return onEcj() ? List.of("--release", "17") : List.of();
     }
 
     private static String compilerName() {
@@ -55,7 +80,8 @@ final class Compilations {
     /** ECJ reads sources from files only (it turns their URI into a File), so they are written out first. */
     private static JavaFileObject onDisk(PipelineSource source) {
         try {
-            Path directory = Files.createTempDirectory("sluice-ecj").resolve("test");
+            Path directory = Files.createTempDirectory("sluice-ecj")
+                    .resolve(source.packageName().replace('.', '/'));
             Files.createDirectories(directory);
             Path file = Files.writeString(directory.resolve(source.className() + ".java"), source.text());
             file.toFile().deleteOnExit();
@@ -85,14 +111,31 @@ final class Compilations {
     static void assertDiagnostics(Compilation compilation, String... expected) {
         List<String> actual = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
-            if (diagnostic.getKind() == Diagnostic.Kind.NOTE || isEcjLint(diagnostic)) {
-                continue;
+            if (diagnostic.getKind() != Diagnostic.Kind.NOTE && !isEcjLint(diagnostic)) {
+                actual.add(describe(diagnostic));
             }
-            String file = diagnostic.getSource() == null ? "?" : simpleName(diagnostic.getSource());
-            actual.add(kind(diagnostic.getKind()) + " " + file + ":" + diagnostic.getLineNumber() + ": "
-                    + diagnostic.getMessage(Locale.ROOT));
         }
         assertThat(actual).containsExactlyInAnyOrder(expected);
+    }
+
+    /**
+     * Asserts that the processor's own diagnostics are exactly {@code expected}, for a compilation
+     * in which the compiler reports errors of its own (worded differently by javac and ECJ).
+     */
+    static void assertProcessorDiagnostics(Compilation compilation, String... expected) {
+        List<String> actual = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+            if (diagnostic.getMessage(Locale.ROOT).startsWith("[Sluice/")) {
+                actual.add(describe(diagnostic));
+            }
+        }
+        assertThat(actual).containsExactlyInAnyOrder(expected);
+    }
+
+    private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {
+        String file = diagnostic.getSource() == null ? "?" : simpleName(diagnostic.getSource());
+        return kind(diagnostic.getKind()) + " " + file + ":" + diagnostic.getLineNumber() + ": "
+                + diagnostic.getMessage(Locale.ROOT);
     }
 
     /**

@@ -4,14 +4,12 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
 /**
- * A test's pipeline source: a class body in package {@code test}, with the imports every
- * pipeline uses, and the line numbers of its text for asserting where diagnostics point.
+ * A test's pipeline source: a class in package {@code test} (or another, or the unnamed one), with the imports
+ * every pipeline uses, and the line numbers of its text for asserting where diagnostics point.
  */
-record PipelineSource(String className, String text) {
+record PipelineSource(String packageName, String className, String text) {
 
-    private static final String HEADER = """
-            package test;
-
+    private static final String IMPORTS = """
             import dev.sluice.annotations.*;
             import dev.sluice.runtime.*;
             import dev.sluice.runtime.sink.*;
@@ -23,16 +21,25 @@ record PipelineSource(String className, String text) {
 
     /** {@code declaration} is the whole class, annotations included. */
     static PipelineSource of(String className, String declaration) {
-        return new PipelineSource(className, HEADER + declaration);
+        return inPackage("test", className, declaration);
+    }
+
+    static PipelineSource inPackage(String packageName, String className, String declaration) {
+        String header = packageName.isEmpty() ? "" : "package " + packageName + ";\n\n";
+        return new PipelineSource(packageName, className, header + IMPORTS + declaration);
+    }
+
+    String qualifiedName() {
+        return packageName.isEmpty() ? className : packageName + "." + className;
     }
 
     /** This source without the header's on-demand import of {@code packageName}, for a runtime that lacks it. */
-    PipelineSource withoutImport(String packageName) {
-        return new PipelineSource(className, text.replace("import " + packageName + ".*;\n", ""));
+    PipelineSource withoutImport(String importedPackage) {
+        return new PipelineSource(packageName, className, text.replace("import " + importedPackage + ".*;\n", ""));
     }
 
     JavaFileObject file() {
-        return JavaFileObjects.forSourceString("test." + className, text);
+        return JavaFileObjects.forSourceString(qualifiedName(), text);
     }
 
     /** The 1-based line of the only line containing {@code fragment}. */

@@ -1,6 +1,5 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.executor.PartitionFunction;
 import dev.sluice.runtime.dstream.CountNode;
 import dev.sluice.runtime.dstream.NarrowFunctions;
 import dev.sluice.runtime.dstream.RepartitionFunctions;
@@ -185,7 +184,7 @@ public abstract class DStream<T> {
     /** Each partition becomes the records {@code f} returns for an iterator over it (once per partition). */
     public <R> DStream<R> mapPartitions(FlatMapFunction<Iterator<T>, R> f) {
         requireFunction(f, "mapPartitions");
-        return of(new PartitionwiseNode<>(graph(), "mapPartitions", node, (PartitionFunction<T, R>) partition -> {
+        return of(new PartitionwiseNode<>(graph(), "mapPartitions", node, partition -> {
             Iterable<R> results = f.call(partition.iterator());
             if (results == null) {
                 throw new NullPointerException("the mapPartitions function returned null; return an empty collection instead");
@@ -193,7 +192,7 @@ public abstract class DStream<T> {
             List<R> out = new ArrayList<>();
             results.forEach(out::add);
             return out;
-        }));
+        }, false));
     }
 
     /** Each partition becomes the keyed records {@code f} returns for an iterator over it. */

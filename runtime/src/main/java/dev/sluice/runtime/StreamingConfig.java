@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.clock.SystemClock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public final class StreamingConfig {
     private final StreamInterceptor interceptor;
     private final long maxRate;
     private final boolean backpressure;
+    private final Path writeAheadLog;
+    private final FailurePolicy failurePolicy;
 
     private StreamingConfig(Builder builder) {
         this.clock = builder.clock;
@@ -50,6 +53,8 @@ public final class StreamingConfig {
         this.interceptor = builder.interceptor;
         this.maxRate = builder.maxRate;
         this.backpressure = builder.backpressure;
+        this.writeAheadLog = builder.writeAheadLog;
+        this.failurePolicy = builder.failurePolicy;
     }
 
     /** The defaults: the system clock, one worker per processor, the pipeline's own interval. */
@@ -74,6 +79,8 @@ public final class StreamingConfig {
         builder.interceptor = interceptor;
         builder.maxRate = maxRate;
         builder.backpressure = backpressure;
+        builder.writeAheadLog = writeAheadLog;
+        builder.failurePolicy = failurePolicy;
         return builder;
     }
 
@@ -124,6 +131,20 @@ public final class StreamingConfig {
         return backpressure;
     }
 
+    /**
+     * The directory of the receivers' write-ahead log, if it is on: each receiver logs what it
+     * stores under {@code <directory>/<stream name>} and, started again on the same directory,
+     * replays what no completed batch processed.
+     */
+    public Optional<Path> writeAheadLogDirectory() {
+        return Optional.ofNullable(writeAheadLog);
+    }
+
+    /** What happens when a stage or sink throws; {@link FailurePolicy#failBatch()} by default. */
+    public FailurePolicy failurePolicy() {
+        return failurePolicy;
+    }
+
     @Override
     public String toString() {
         return "StreamingConfig[name=" + name + ", parallelism=" + parallelism
@@ -144,8 +165,28 @@ public final class StreamingConfig {
         private StreamInterceptor interceptor = StreamInterceptor.NONE;
         private long maxRate;
         private boolean backpressure;
+        private Path writeAheadLog;
+        private FailurePolicy failurePolicy = FailurePolicy.failBatch();
 
         private Builder() {}
+
+        /** Retries of failed outputs and an error sink for bad records; see {@link FailurePolicy}. */
+        public Builder failurePolicy(FailurePolicy policy) {
+            this.failurePolicy = Objects.requireNonNull(policy, "the failure policy must not be null");
+            return this;
+        }
+
+        /**
+         * Turns the receivers' write-ahead log on (Spark's
+         * {@code spark.streaming.receiver.writeAheadLog.enable}), kept in {@code directory}: what a
+         * receiver stores is forced to disk before the store returns, and a context started again
+         * on the same directory replays what was logged but not processed by a completed batch.
+         * Delivery becomes at-least-once. Off by default.
+         */
+        public Builder writeAheadLog(Path directory) {
+            this.writeAheadLog = Objects.requireNonNull(directory, "the write-ahead log directory must not be null");
+            return this;
+        }
 
         /** At most this many records per second per receiver, blocking (never dropping); 0 for no limit. */
         public Builder maxRate(long recordsPerSecond) {

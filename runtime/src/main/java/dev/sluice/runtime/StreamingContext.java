@@ -13,10 +13,12 @@ import dev.sluice.runtime.ratecontrol.RateController;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -67,6 +69,7 @@ public final class StreamingContext {
         this.config = config;
         this.batchInterval = batchInterval;
         this.graph = new StreamGraph(batchInterval, config.interceptor(), this::whyGraphIsFrozen);
+        graph.useFailurePolicy(config.failurePolicy());
         this.rateController = new RateController(PidRateEstimator.withDefaults(batchInterval));
         if (config.backpressureEnabled()) {
             listeners.add(rateController);
@@ -137,7 +140,7 @@ public final class StreamingContext {
         graph.validate();
         String name = config.name();
         workers = new WorkerPool(name, config.parallelism());
-        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail);
+        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy());
         generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
         for (SourceNode<?> source : graph.sources()) {
             try {
@@ -286,7 +289,9 @@ public final class StreamingContext {
         }
     }
 
-    private void fail(StreamingException failure) {
+    private void fail(StreamingException failed) {
+        StreamingException failure = failed instanceof BatchFailedException batchFailure
+                && batchFailure.pipeline().isEmpty() ? batchFailure.inPipeline(config.name()) : failed;
         if (interruptingJobs) {
             LOG.warn("streaming context '{}': a job failed while the stop interrupted it", config.name(), failure);
             return;
@@ -431,6 +436,11 @@ public final class StreamingContext {
             if (config.backpressureEnabled()) {
                 rateController.control(limiter);
             }
+        }
+
+        @Override
+        public Optional<Path> writeAheadLogDirectory() {
+            return config.writeAheadLogDirectory().map(directory -> directory.resolve(streamName));
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.runtime.clock.ManualClock;
 import dev.sluice.runtime.clock.SystemClock;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +20,18 @@ class StreamingConfigTest {
         assertThat(config.blockInterval()).isEqualTo(Duration.ofMillis(200));
         assertThat(config.bufferCapacity()).isEqualTo(10_000);
         assertThat(config.interceptor()).isSameAs(StreamInterceptor.NONE);
+        assertThat(config.writeAheadLogDirectory()).isEmpty();
+        assertThat(config.failurePolicy()).isSameAs(FailurePolicy.failBatch());
     }
 
     @Test
     void aCopyKeepsEveryValue() {
         ManualClock clock = new ManualClock();
+        FailurePolicy policy = FailurePolicy.retry(2, Duration.ofSeconds(1));
         StreamingConfig config = StreamingConfig.builder().clock(clock).parallelism(3)
                 .batchInterval(Duration.ofMillis(50)).blockInterval(Duration.ofMillis(10)).bufferCapacity(7)
-                .name("clicks").gracefulStopTimeout(Duration.ofSeconds(3)).build();
+                .name("clicks").gracefulStopTimeout(Duration.ofSeconds(3))
+                .writeAheadLog(Path.of("wal")).failurePolicy(policy).build();
         StreamingConfig copy = config.toBuilder().build();
         assertThat(copy.clock()).isSameAs(clock);
         assertThat(copy.parallelism()).isEqualTo(3);
@@ -35,6 +40,8 @@ class StreamingConfigTest {
         assertThat(copy.bufferCapacity()).isEqualTo(7);
         assertThat(copy.name()).isEqualTo("clicks");
         assertThat(copy.gracefulStopTimeout()).contains(Duration.ofSeconds(3));
+        assertThat(copy.writeAheadLogDirectory()).contains(Path.of("wal"));
+        assertThat(copy.failurePolicy()).isSameAs(policy);
     }
 
     @Test
@@ -52,5 +59,9 @@ class StreamingConfigTest {
                 .hasMessage("name must not be blank");
         assertThatThrownBy(() -> builder.clock(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("clock must not be null");
+        assertThatThrownBy(() -> builder.writeAheadLog(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("the write-ahead log directory must not be null");
+        assertThatThrownBy(() -> builder.failurePolicy(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("the failure policy must not be null");
     }
 }

@@ -82,7 +82,7 @@ class StreamingContextFailureTest {
                     assertThat(e.stage()).isEqualTo("parsed");
                     assertThat(e.batchTime()).isEqualTo(Time.ofMillis(1000));
                 })
-                .hasMessage("stage 'parsed' failed in the batch of 1000 ms:"
+                .hasMessage("pipeline 'sluice': stage 'parsed' failed in the batch of 1000 ms:"
                         + " java.lang.IllegalStateException: cannot parse x")
                 .hasRootCauseInstanceOf(IllegalStateException.class);
         assertThat(ssc.state()).isEqualTo(StreamingContext.State.STOPPED);
@@ -98,7 +98,7 @@ class StreamingContextFailureTest {
         clock.advance(SECOND);
         assertThatThrownBy(ssc::awaitTermination)
                 .isInstanceOf(BatchFailedException.class)
-                .hasMessage("stage 'database' failed in the batch of 1000 ms: java.io.IOException: connection refused");
+                .hasMessage("pipeline 'sluice': stage 'database' failed in the batch of 1000 ms: java.io.IOException: connection refused");
     }
 
     @Test
@@ -111,7 +111,7 @@ class StreamingContextFailureTest {
         clock.advance(SECOND);
         assertThatThrownBy(ssc::awaitTermination)
                 .isInstanceOf(BatchFailedException.class)
-                .hasMessageStartingWith("stage 'ratios' failed in the batch of 1000 ms: java.lang.ArithmeticException");
+                .hasMessageStartingWith("pipeline 'sluice': stage 'ratios' failed in the batch of 1000 ms: java.lang.ArithmeticException");
     }
 
     @Test
@@ -123,7 +123,7 @@ class StreamingContextFailureTest {
         clock.advance(SECOND);
         assertThatThrownBy(ssc::awaitTermination)
                 .isInstanceOf(BatchFailedException.class)
-                .hasMessage("stage 'files' failed in the batch of 1000 ms: java.io.IOException: disk gone");
+                .hasMessage("pipeline 'sluice': stage 'files' failed in the batch of 1000 ms: java.io.IOException: disk gone");
         assertThat(source.stopped).isTrue();
     }
 
@@ -139,7 +139,7 @@ class StreamingContextFailureTest {
         clock.advance(SECOND);
         assertThatThrownBy(ssc::awaitTermination)
                 .isInstanceOf(BatchFailedException.class)
-                .hasMessageStartingWith("stage 'nulls' failed in the batch of 1000 ms")
+                .hasMessageStartingWith("pipeline 'sluice': stage 'nulls' failed in the batch of 1000 ms")
                 .hasMessageEndingWith("the source returned a null partition or record; streams hold no null records");
     }
 

@@ -49,6 +49,7 @@ public final class SampleLauncher {
                         new TrendingWords(server.host(), server.port()), config)));
         register("FileWordCount", new FileWordCountSample());
         register("WordCountToDatabase", new WordCountToDatabaseSample());
+        register("KafkaWordCount", new KafkaWordCountSample());
     }
 
     private SampleLauncher() {}

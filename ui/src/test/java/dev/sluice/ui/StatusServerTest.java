@@ -139,7 +139,7 @@ class StatusServerTest {
         Map<String, Object> pipeline = JSON.std.mapFrom(get("/api/pipeline").body());
         assertThat(pipeline).containsEntry("state", "STOPPED");
         assertThat(map(pipeline.get("failure"))).containsEntry("message",
-                "stage 'broken' failed in the batch of 1000 ms: java.lang.IllegalStateException: disk full");
+                "pipeline 'failing': stage 'broken' failed in the batch of 1000 ms: java.lang.IllegalStateException: disk full");
         assertThat(get("/metrics").body()).contains("sluice_failures_total 1.0");
     }
 

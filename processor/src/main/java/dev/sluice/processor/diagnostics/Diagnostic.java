@@ -155,6 +155,9 @@ public enum Diagnostic {
     UNRESOLVED_TYPE("UnresolvedType", Kind.ERROR,
             "a pipeline is wired once all its types are known; %s was not wired because %s refers"
                     + " to %s, which could not be resolved. Fix the error reported for that type"),
+    WIRING_NAME_TAKEN("WiringNameTaken", Kind.ERROR,
+            "a pipeline's wiring is a class named after it; %s would be wired as %s, which is already the"
+                    + " wiring of %s. Rename one of the two classes"),
     RUNTIME_MISSING("RuntimeMissing", Kind.ERROR,
             "the generated wiring needs the Sluice runtime; %s is not on the classpath of %s. Add"
                     + " the dependency dev.sluice:sluice-runtime"),

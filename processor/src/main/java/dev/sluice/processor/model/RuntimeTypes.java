@@ -1,5 +1,7 @@
 package dev.sluice.processor.model;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -54,6 +56,8 @@ public final class RuntimeTypes {
     // Null on a runtime without the state and keyed-batch operators: their shapes then never match.
     private final TypeElement pairBatch;
     private final TypeElement state;
+    // Looking through the stream types' members is costly; the answer is the same for every stage.
+    private final Map<Operator, Boolean> operators = new EnumMap<>(Operator.class);
 
     private RuntimeTypes(Elements elements, Types types) {
         this.elements = elements;
@@ -92,6 +96,10 @@ public final class RuntimeTypes {
      * need the state types the wiring names.
      */
     public boolean hasOperator(Operator operator) {
+        return operators.computeIfAbsent(operator, this::findOperator);
+    }
+
+    private boolean findOperator(Operator operator) {
         boolean stateful = operator == Operator.MAP_WITH_STATE || operator == Operator.STATE_SNAPSHOTS;
         if (stateful && !hasState()) {
             return false;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What the stages of one batch measured while its jobs ran: each stage's own time (named as
- * users know the stage) and the records each output was given.
+ * users know the stage), the records each output was given and those each stage skipped.
  *
  * <pre>{@code
  * graph.beginBatch();
@@ -19,6 +19,7 @@ public final class BatchMeasurements {
 
     private final Map<String, Long> stageNanos = new LinkedHashMap<>();
     private final Map<String, Long> recordsOut = new LinkedHashMap<>();
+    private final Map<String, Long> recordsFailed = new LinkedHashMap<>();
 
     synchronized void addStageTime(String stage, long nanos) {
         stageNanos.merge(stage, nanos, Long::sum);
@@ -26,6 +27,15 @@ public final class BatchMeasurements {
 
     synchronized void addRecordsOut(String output, long records) {
         recordsOut.merge(output, records, Long::sum);
+    }
+
+    synchronized void addRecordFailed(String stage) {
+        recordsFailed.merge(stage, 1L, Long::sum);
+    }
+
+    /** The records each stage skipped to the error sink, by stage name. */
+    public synchronized Map<String, Long> recordsFailed() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(recordsFailed));
     }
 
     /** Each stage's own time, in the order the stages first finished. */

@@ -1,10 +1,15 @@
 package dev.sluice.runtime.dstream;
 
 import dev.sluice.runtime.Batch;
+import dev.sluice.runtime.ErrorSink;
+import dev.sluice.runtime.FailedRecord;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.executor.NarrowStep;
 import dev.sluice.runtime.executor.PartitionFunction;
+import dev.sluice.runtime.executor.TaskFailedException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A narrow stage (map, flatMap, filter, mapToPair, mapValues, mapPartitions): one task per
@@ -16,6 +21,10 @@ import java.util.List;
  * batch of its own, its function runs inside the consumer's tasks, and its time counts in
  * the consumer's (its own stage time is zero). Its failures still name it.
  *
+ * <p>Under a failure policy with an error sink, nothing is pipelined, and a batch in which a
+ * record-by-record function threw runs again record by record: the records it throws on go
+ * to the error sink.
+ *
  * <pre>{@code
  * new PartitionwiseNode<>(graph, "map", parent, NarrowFunctions.map(String::length));
  * }</pre>
@@ -25,7 +34,10 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
     private final StreamNode<T> parent;
     /** The record-by-record work, or null for work that needs the whole partition (mapPartitions). */
     private final NarrowStep<T, R> step;
+    /** The work of one task: the step over a partition, or the whole-partition function. */
     private final PartitionFunction<T, R> function;
+    /** Whether a partition's output is the outputs of its records one by one (not mapPartitions). */
+    private final boolean recordByRecord;
     /** Whether this stage runs inside its one consumer's tasks; decided when the graph is prepared. */
     private volatile boolean pipelined;
 
@@ -34,15 +46,23 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
         super(graph, operator);
         this.parent = parent;
         this.step = step;
-        this.function = null;
+        this.function = step.perPartition();
+        this.recordByRecord = true;
     }
 
-    /** A stage that works on whole partitions. */
-    public PartitionwiseNode(StreamGraph graph, String operator, StreamNode<T> parent, PartitionFunction<T, R> function) {
+    /**
+     * A stage that works on whole partitions.
+     *
+     * @param recordByRecord whether the function's output for a partition is its outputs for
+     *     each record alone, in order; only then may a failure policy skip a failed record
+     */
+    public PartitionwiseNode(StreamGraph graph, String operator, StreamNode<T> parent, PartitionFunction<T, R> function,
+            boolean recordByRecord) {
         super(graph, operator);
         this.parent = parent;
         this.step = null;
         this.function = function;
+        this.recordByRecord = recordByRecord;
     }
 
     @Override
@@ -83,10 +103,37 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
 
     @Override
     protected Batch<R> compute(Time time) throws Exception {
-        if (step == null) {
-            return Batch.of(time, graph.workers().mapPartitions(parent.getOrCompute(time).partitions(), function));
+        Optional<ErrorSink> errorSink = recordByRecord ? graph.failurePolicy().errorSink() : Optional.empty();
+        if (errorSink.isEmpty()) {
+            return step == null
+                    ? Batch.of(time, graph.workers().mapPartitions(parent.getOrCompute(time).partitions(), function))
+                    : Batch.of(time, parent.pipelinedAt(time).then(step).run(graph.workers()));
         }
-        return Batch.of(time, parent.pipelinedAt(time).then(step).run(graph.workers()));
+        // With an error sink nothing is pipelined (see StreamGraph), so the parent's batch is made.
+        Batch<T> input = parent.getOrCompute(time);
+        try {
+            return Batch.of(time, graph.workers().mapPartitions(input.partitions(), function));
+        } catch (TaskFailedException e) {
+            // Only a batch in which a record failed pays for running its records one at a time.
+        }
+        ErrorSink errors = errorSink.get();
+        return Batch.of(time, graph.workers().mapPartitions(input.partitions(),
+                partition -> skippingFailures(partition, time, errors)));
+    }
+
+    private List<R> skippingFailures(List<T> partition, Time time, ErrorSink errors) throws Exception {
+        List<R> out = new ArrayList<>(partition.size());
+        for (T record : partition) {
+            List<R> results;
+            try {
+                results = function.apply(List.of(record));
+            } catch (Exception e) {
+                graph.skipFailedRecord(errors, new FailedRecord(name(), time, record, e));
+                continue;
+            }
+            out.addAll(results);
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.sluice.runtime.dstream;
 
+import dev.sluice.runtime.ErrorSink;
+import dev.sluice.runtime.FailedRecord;
+import dev.sluice.runtime.FailurePolicy;
 import dev.sluice.runtime.StageInfo;
 import dev.sluice.runtime.StreamInterceptor;
 import dev.sluice.runtime.Time;
@@ -40,6 +43,8 @@ public final class StreamGraph {
     private volatile WorkerPool workers;
     /** What the batch whose jobs run now measures; batches run one at a time. */
     private volatile BatchMeasurements measuring;
+    private volatile FailurePolicy failurePolicy = FailurePolicy.failBatch();
+    private final Object errorSinkLock = new Object();
 
     public StreamGraph(Duration batchInterval, StreamInterceptor interceptor, Supplier<String> frozenReason) {
         this.batchInterval = batchInterval;
@@ -167,9 +172,11 @@ public final class StreamGraph {
 
     /**
      * Pipelines each narrow stage into the stage that reads it, when that is its only reader,
-     * runs narrow steps itself, and no window keeps the stage's batches.
+     * runs narrow steps itself, and no window keeps the stage's batches; never under a failure
+     * policy with an error sink, which reruns a failed stage's own batch record by record.
      */
     private void pipelineNarrowStages() {
+        boolean skipsFailedRecords = failurePolicy.errorSink().isPresent();
         Map<StreamNode<?>, List<StreamNode<?>>> readers = new java.util.IdentityHashMap<>();
         for (StreamNode<?> node : nodes) {
             for (StreamNode<?> parent : node.parents()) {
@@ -179,7 +186,7 @@ public final class StreamGraph {
         for (StreamNode<?> node : nodes) {
             if (node.canBePipelined()) {
                 List<StreamNode<?>> its = readers.getOrDefault(node, List.of());
-                node.setPipelined(its.size() == 1 && its.get(0).consumesPipelined()
+                node.setPipelined(!skipsFailedRecords && its.size() == 1 && its.get(0).consumesPipelined()
                         && node.rememberDuration().equals(node.slideDuration()));
             }
         }
@@ -208,6 +215,29 @@ public final class StreamGraph {
             total += node.rememberedBatches();
         }
         return total;
+    }
+
+    /** Sets what happens to records a record-by-record function throws on; set before the start. */
+    public void useFailurePolicy(FailurePolicy policy) {
+        this.failurePolicy = Objects.requireNonNull(policy, "policy");
+    }
+
+    FailurePolicy failurePolicy() {
+        return failurePolicy;
+    }
+
+    /**
+     * Gives a record a stage's function threw on to the error sink and counts it; the calls are
+     * serialized, since tasks of a batch run in parallel.
+     */
+    void skipFailedRecord(ErrorSink errorSink, FailedRecord failed) throws Exception {
+        synchronized (errorSinkLock) {
+            errorSink.accept(failed);
+        }
+        BatchMeasurements measured = measuring;
+        if (measured != null) {
+            measured.addRecordFailed(failed.stage());
+        }
     }
 
     /** Starts measuring the stages of the batch whose jobs are about to run. */

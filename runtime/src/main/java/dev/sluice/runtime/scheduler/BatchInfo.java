@@ -20,6 +20,8 @@ import java.util.Map;
  * @param batchTime the batch's time
  * @param recordsIn the records each source gave this batch, by stream name, in source order
  * @param recordsOut the records each output wrote, by output name, for the outputs that ran
+ * @param recordsFailed the records each stage skipped to the failure policy's error sink, by
+ *     stage name; empty when none was
  * @param stageTimes each stage's own time in this batch (without the stages it reads), by
  *     stage name; measured on the system's monotonic timer, not the context's clock
  * @param numJobs the output jobs run for this batch
@@ -28,14 +30,28 @@ import java.util.Map;
  * @param processingEndTimeMillis when its last job finished
  */
 public record BatchInfo(Time batchTime, Map<String, Long> recordsIn, Map<String, Long> recordsOut,
-        Map<String, Duration> stageTimes, int numJobs, long submissionTimeMillis,
+        Map<String, Long> recordsFailed, Map<String, Duration> stageTimes, int numJobs, long submissionTimeMillis,
         long processingStartTimeMillis, long processingEndTimeMillis) {
 
     public BatchInfo {
         // copies that keep the order of sources, outputs and stages, for logs and the status page
         recordsIn = Collections.unmodifiableMap(new LinkedHashMap<>(recordsIn));
         recordsOut = Collections.unmodifiableMap(new LinkedHashMap<>(recordsOut));
+        recordsFailed = Collections.unmodifiableMap(new LinkedHashMap<>(recordsFailed));
         stageTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
+    }
+
+    /** A batch in which no record was skipped. */
+    public BatchInfo(Time batchTime, Map<String, Long> recordsIn, Map<String, Long> recordsOut,
+            Map<String, Duration> stageTimes, int numJobs, long submissionTimeMillis,
+            long processingStartTimeMillis, long processingEndTimeMillis) {
+        this(batchTime, recordsIn, recordsOut, Map.of(), stageTimes, numJobs, submissionTimeMillis,
+                processingStartTimeMillis, processingEndTimeMillis);
+    }
+
+    /** The records all stages skipped to the error sink. */
+    public long numRecordsFailed() {
+        return recordsFailed.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The records all sources gave this batch. */

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.scheduler;
 
 import dev.sluice.runtime.BatchFailedException;
+import dev.sluice.runtime.FailurePolicy;
 import dev.sluice.runtime.StreamingException;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.clock.Clock;
@@ -20,10 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the job sets of successive batches on one thread, in batch order: a batch's jobs run
  * one after another and the next batch waits, so a slow batch shows up as scheduling delay of
- * the next. The first failure is reported and no later batch runs.
+ * the next. A failed output job runs again as the {@link FailurePolicy} allows; a failure
+ * beyond that is reported, and no later batch runs.
  *
  * <pre>{@code
- * JobScheduler scheduler = new JobScheduler("wordcount", graph, clock, progress, listeners, onFailure);
+ * JobScheduler scheduler = new JobScheduler("wordcount", graph, clock, progress, listeners, onFailure, policy);
  * scheduler.submit(jobSet);
  * }</pre>
  */
@@ -36,12 +38,14 @@ public final class JobScheduler {
     private final BatchProgress progress;
     private final List<StreamingListener> listeners;
     private final Consumer<StreamingException> onFailure;
+    private final FailurePolicy policy;
     private final ExecutorService executor;
     private volatile Thread jobThread;
 
     public JobScheduler(String name, StreamGraph graph, Clock clock, BatchProgress progress,
-            List<StreamingListener> listeners, Consumer<StreamingException> onFailure) {
+            List<StreamingListener> listeners, Consumer<StreamingException> onFailure, FailurePolicy policy) {
         this.graph = graph;
+        this.policy = policy;
         this.clock = clock;
         this.progress = progress;
         this.listeners = listeners;
@@ -100,6 +104,44 @@ public final class JobScheduler {
         }
     }
 
+    /**
+     * Runs a job, and runs it again after a failure as often as the policy allows, waiting its
+     * backoff on the clock; the jobs of the batch that succeeded before are not run again.
+     *
+     * @return whether the job succeeded; if not, its failure was reported
+     */
+    private boolean runWithRetries(OutputJob job) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            StreamingException failure;
+            try {
+                job.run();
+                return true;
+            } catch (StreamingException e) {
+                failure = e;
+            } catch (RuntimeException e) {
+                failure = new BatchFailedException(job.outputName(), job.time(), e);
+            } catch (Error e) {
+                // An error of the JVM is not worth a retry.
+                onFailure.accept(new BatchFailedException(job.outputName(), job.time(), e));
+                return false;
+            }
+            if (attempt > policy.maxRetries() || progress.failure() != null) {
+                onFailure.accept(failure);
+                return false;
+            }
+            long retryAt = clock.currentTimeMillis() + policy.backoff(attempt).toMillis();
+            LOG.warn("{}; retry {} of {} at {} ms", failure.getMessage(), attempt, policy.maxRetries(), retryAt);
+            for (StreamingListener listener : listeners) {
+                try {
+                    listener.onOutputRetry(job.outputName(), job.time(), attempt, retryAt, failure);
+                } catch (RuntimeException e) {
+                    LOG.warn("a streaming listener failed on a retry of the batch of {}", job.time(), e);
+                }
+            }
+            clock.waitTillTime(retryAt);
+        }
+    }
+
     private void run(JobSet jobSet) {
         if (progress.failure() != null) {
             return;
@@ -108,23 +150,20 @@ public final class JobScheduler {
         graph.beginBatch();
         for (OutputJob job : jobSet.jobs()) {
             try {
-                job.run();
+                if (!runWithRetries(job)) {
+                    return;
+                }
             } catch (InterruptedException e) {
                 LOG.info("the batch of {} was interrupted by a stop", jobSet.time());
-                return;
-            } catch (StreamingException e) {
-                onFailure.accept(e);
-                return;
-            } catch (RuntimeException | Error e) {
-                onFailure.accept(new BatchFailedException(job.outputName(), job.time(), e));
                 return;
             }
         }
         BatchMeasurements measured = graph.endBatch();
         acknowledge(jobSet.time());
         graph.forgetBefore(jobSet.time());
-        BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.stageTimes(),
-                jobSet.jobs().size(), jobSet.submissionTimeMillis(), start, clock.currentTimeMillis());
+        BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.recordsFailed(),
+                measured.stageTimes(), jobSet.jobs().size(), jobSet.submissionTimeMillis(), start,
+                clock.currentTimeMillis());
         LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
                 info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
                 info.processingTime().toMillis(), info.totalDelay().toMillis());

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.scheduler;
 
 import dev.sluice.runtime.StreamingException;
+import dev.sluice.runtime.Time;
 
 /**
  * Hears of every completed batch, on the thread that ran it, in batch order, and of the
@@ -15,6 +16,13 @@ import dev.sluice.runtime.StreamingException;
 public interface StreamingListener {
 
     void onBatchCompleted(BatchInfo info);
+
+    /**
+     * An output's job failed and runs again, as the failure policy allows, once the context's
+     * clock reaches {@code retryAtMillis}; {@code failure} names the stage and the batch time.
+     */
+    default void onOutputRetry(String outputName, Time batchTime, int attempt, long retryAtMillis,
+            StreamingException failure) {}
 
     /** The first failure of the context, which stops it; it names the stage and the batch time. */
     default void onFailure(StreamingException failure) {}

@@ -2,7 +2,9 @@ package dev.sluice.runtime.source;
 
 import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What a running source is given by its streaming context.
@@ -35,6 +37,11 @@ public interface SourceContext {
 
     /** Puts a receiver's rate limiter under backpressure, if the context has it enabled. */
     default void controlRate(RateLimiter limiter) {}
+
+    /** Where this stream's receiver keeps its write-ahead log, if the log is on; empty by default. */
+    default Optional<Path> writeAheadLogDirectory() {
+        return Optional.empty();
+    }
 
     /** Reports a failure of the source; the context logs it and, if it is fatal, stops. */
     void reportError(String message, Throwable cause, boolean fatal);

@@ -134,7 +134,7 @@ class NarrowOperatorsTest {
             driver.input("in").add("x");
             assertThatThrownBy(driver::advance)
                     .isInstanceOf(BatchFailedException.class)
-                    .hasMessage("stage 'nulls' failed in the batch of 1000 ms: java.lang.NullPointerException:"
+                    .hasMessage("pipeline 'sluice': stage 'nulls' failed in the batch of 1000 ms: java.lang.NullPointerException:"
                             + " the map function returned null for the record x; streams hold no null records");
         }
     }

@@ -1,6 +1,8 @@
 package dev.sluice.runtime.source.receiver;
 
 import dev.sluice.runtime.clock.Clock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,6 +26,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * earlier first, in order, then the records still being collected as a last block. At most
  * {@code capacity} records wait here; {@link #add} blocks while the buffer is full
  * (backpressure, never a drop) until a drain makes room.
+ *
+ * <p>With a {@link Log} ({@link #logTo}), records are written to it before they count as
+ * stored: {@link #addAll} returns once its records are logged, and a drain logs what is not
+ * yet logged before it hands anything out, so nothing reaches a batch without being in the log.
  *
  * <pre>{@code
  * BlockGenerator<String> blocks = new BlockGenerator<>(context.clock(), context.blockInterval(), context.bufferCapacity());
@@ -54,6 +60,11 @@ public final class BlockGenerator<T> {
     private long currentBlockEnd;
     private int bufferedRecords;
     private State state = State.OPEN;
+    private int peakBufferedRecords;
+    private Log<T> log;
+    /** The records added since the last log write, when there is a log. */
+    private List<T> unlogged = new ArrayList<>();
+    private long logPosition;
 
     /**
      * @param clock the clock that defines the block intervals
@@ -103,16 +114,27 @@ public final class BlockGenerator<T> {
             }
             currentBlock.add(record);
             bufferedRecords++;
+            peakBufferedRecords = Math.max(peakBufferedRecords, bufferedRecords);
+            if (log != null) {
+                unlogged.add(record);
+            }
         } finally {
             lock.unlock();
         }
     }
 
-    /** Adds the records in order, each as {@link #add} does. */
-    public void addAll(Iterable<? extends T> records) throws InterruptedException {
+    /**
+     * Adds the records in order, each as {@link #add} does; with a log, they are logged before
+     * this returns.
+     *
+     * @throws IOException if logging failed; the records stay buffered and unlogged, and the next
+     *     drain tries to log them again
+     */
+    public void addAll(Iterable<? extends T> records) throws InterruptedException, IOException {
         for (T record : records) {
             add(record);
         }
+        logPendingRecords();
     }
 
     /** Closes the current block now, if it holds records, so that later records start a new one. */
@@ -127,38 +149,84 @@ public final class BlockGenerator<T> {
 
     /**
      * Hands out every record added so far as blocks, oldest first, and empties the buffer.
-     * Never blocks waiting for records; an empty list when there are none.
+     * Never blocks waiting for records; an empty list when there are none. With a log, the
+     * records not yet logged are logged first, as {@link #drainLogged()} does.
      */
     public List<List<T>> drain() {
         try {
-            return drain(blocks -> {});
-        } catch (java.io.IOException e) {
-            throw new AssertionError("a sink that does nothing threw", e);
+            return drainLogged().blocks();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Where blocks go before {@link #drain(BlockSink)} hands them out, such as a write-ahead log. */
+    /** Where records go to be durable before they count as stored: a write-ahead log. */
     @FunctionalInterface
-    public interface BlockSink<T> {
-        void accept(List<List<T>> blocks) throws java.io.IOException;
+    public interface Log<T> {
+        /** Writes a run of records durably and returns its position in the log. */
+        long append(List<T> records) throws IOException;
     }
 
     /**
-     * Like {@link #drain()}, but gives the blocks to {@code sink} first: if it throws, nothing
-     * is handed out, the blocks stay buffered for the next drain, and the exception propagates.
+     * What a drain handed out and how far the log had come when it did.
+     *
+     * @param blocks the records, as blocks, oldest first
+     * @param logPosition the position of the last run logged before the drain; 0 without a log
      */
-    public List<List<T>> drain(BlockSink<T> sink) throws java.io.IOException {
+    public record Drained<T>(List<List<T>> blocks, long logPosition) {}
+
+    /**
+     * Makes every record added from now on go to {@code log}: {@link #addAll} logs its records
+     * before it returns, and a drain logs the records not yet logged before it hands them out.
+     * Set before the first record is added.
+     */
+    public void logTo(Log<T> log) {
         lock.lock();
         try {
+            this.log = Objects.requireNonNull(log, "log");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Like {@link #drain()}, but says how far the log had come. If logging the pending records
+     * fails, nothing is handed out, the records stay buffered for the next drain, and the
+     * exception propagates.
+     */
+    public Drained<T> drainLogged() throws IOException {
+        lock.lock();
+        try {
+            logPending();
             cutCurrentBlock();
             List<List<T>> blocks = new ArrayList<>(cutBlocks);
-            if (!blocks.isEmpty()) {
-                sink.accept(blocks);
-            }
             cutBlocks.clear();
             bufferedRecords = 0;
             roomMade.signalAll();
-            return blocks;
+            return new Drained<>(blocks, logPosition);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Logs the records added but not yet logged, if there is a log: after this returns they
+     * survive a crash.
+     */
+    public void logPendingRecords() throws IOException {
+        lock.lock();
+        try {
+            logPending();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The most records that ever waited here at once: never more than the capacity. */
+    public int peakBufferedRecords() {
+        lock.lock();
+        try {
+            return peakBufferedRecords;
         } finally {
             lock.unlock();
         }
@@ -203,6 +271,13 @@ public final class BlockGenerator<T> {
             roomMade.signalAll();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void logPending() throws IOException {
+        if (log != null && !unlogged.isEmpty()) {
+            logPosition = log.append(Collections.unmodifiableList(unlogged));
+            unlogged = new ArrayList<>();
         }
     }
 

@@ -68,11 +68,28 @@ public abstract class Receiver<T> {
         supervisor().store(Objects.requireNonNull(record, "a receiver cannot store a null record"));
     }
 
-    /** Stores the records in order, each as {@link #store(Object)} does. */
+    /**
+     * Stores the records in order, each as {@link #store(Object)} does. With the write-ahead
+     * log on, they are forced to disk before this returns (a reliable store, as Spark's
+     * {@code store(ArrayBuffer)}): a receiver that acknowledges what it received, or reads
+     * more only once it is stored, should store this way. A record stored alone is logged with
+     * the next run or batch, so a crash can lose it.
+     *
+     * @throws java.io.UncheckedIOException if the write-ahead log could not write the records;
+     *     they stay buffered and the next batch tries to log them again
+     */
     public final void store(Iterable<? extends T> records) {
-        for (T record : records) {
-            store(record);
-        }
+        supervisor().storeAll(records);
+    }
+
+    /**
+     * The classes of this receiver's records, beyond strings, boxed primitives and standard
+     * collections, that its write-ahead log may read back: patterns in
+     * {@link java.io.ObjectInputFilter} syntax separated by ';', such as {@code "com.example.Reading"}.
+     * Empty unless overridden.
+     */
+    protected String loggedClasses() {
+        return "";
     }
 
     /**

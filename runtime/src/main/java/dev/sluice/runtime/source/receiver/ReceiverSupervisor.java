@@ -3,7 +3,10 @@ package dev.sluice.runtime.source.receiver;
 import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -72,11 +75,40 @@ final class ReceiverSupervisor<T> {
             rateLimiter.acquire();
             blocks.add(record);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReceiverStoppedException(
-                    "interrupted while waiting for room in the buffer of stream '" + streamName()
-                            + "': the record was not stored");
+            throw interruptedWhileStoring();
         }
+        storedARecord();
+    }
+
+    /** Stores the records in order; with a write-ahead log they are on disk when this returns. */
+    void storeAll(Iterable<? extends T> records) {
+        boolean any = false;
+        try {
+            for (T record : records) {
+                rateLimiter.acquire();
+                blocks.add(Objects.requireNonNull(record, "a receiver cannot store a null record"));
+                any = true;
+            }
+            blocks.logPendingRecords();
+        } catch (InterruptedException e) {
+            throw interruptedWhileStoring();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the write-ahead log of stream '" + streamName()
+                    + "' could not write the stored records; the next batch tries again: " + e.getMessage(), e);
+        }
+        if (any) {
+            storedARecord();
+        }
+    }
+
+    private ReceiverStoppedException interruptedWhileStoring() {
+        Thread.currentThread().interrupt();
+        return new ReceiverStoppedException(
+                "interrupted while waiting for room in the buffer of stream '" + streamName()
+                        + "': the record was not stored");
+    }
+
+    private void storedARecord() {
         if (consecutiveRestarts != 0) {
             consecutiveRestarts = 0;
         }

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -21,9 +23,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When the server cannot be reached or closes the connection, the receiver restarts and
  * reconnects after a delay that grows exponentially, with jitter, up to a maximum, and starts
- * again from the first delay once a line has been stored. Delivery is at most once: lines
- * the server sent that were still in flight when a connection broke are lost, and so is a
- * partial line when the receiver stops.
+ * again from the first delay once a line has been stored. Without the write-ahead log,
+ * delivery is at most once: lines the server sent that were still in flight when a connection
+ * broke are lost, and so is a partial line when the receiver stops; and lines received but
+ * not yet processed are lost if the process dies. With the write-ahead log on, the lines of
+ * each read from the connection are on disk before the next read, so every line the receiver
+ * took from the connection survives a crash (at-least-once); what the operating system had
+ * received but the receiver had not yet read is still lost, since TCP cannot replay it.
  *
  * <p>No connection is opened before the streaming context starts the source.
  *
@@ -109,10 +115,11 @@ public final class SocketTextReceiver extends Receiver<String> {
 
     private void receive(InputStream input) throws IOException {
         LineDecoder decoder = new LineDecoder(options.charset(), options.maxLineLength());
-        LineDecoder.Listener storer = new LineDecoder.Listener() {
+        List<String> lines = new ArrayList<>();
+        LineDecoder.Listener collector = new LineDecoder.Listener() {
             @Override
             public void line(String line) {
-                store(line);
+                lines.add(line);
             }
 
             @Override
@@ -131,11 +138,22 @@ public final class SocketTextReceiver extends Receiver<String> {
                 continue;
             }
             if (read < 0) {
-                decoder.endOfInput(storer);
+                decoder.endOfInput(collector);
+                storeAndClear(lines);
                 restart(address() + " closed the connection");
                 return;
             }
-            decoder.decode(buffer, 0, read, storer);
+            decoder.decode(buffer, 0, read, collector);
+            // The lines of one read are stored together: with the write-ahead log on, they are
+            // on disk before the next read takes more from the connection.
+            storeAndClear(lines);
+        }
+    }
+
+    private void storeAndClear(List<String> lines) {
+        if (!lines.isEmpty()) {
+            store(lines);
+            lines.clear();
         }
     }
 

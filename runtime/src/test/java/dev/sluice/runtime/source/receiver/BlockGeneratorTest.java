@@ -65,6 +65,8 @@ class BlockGeneratorTest {
                 blocks.addAll(List.of(1, 2, 3));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }, "producer");
         producer.start();

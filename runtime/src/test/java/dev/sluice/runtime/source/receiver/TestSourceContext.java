@@ -2,8 +2,10 @@ package dev.sluice.runtime.source.receiver;
 
 import dev.sluice.runtime.clock.ManualClock;
 import dev.sluice.runtime.source.SourceContext;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A source context on a manual clock that keeps the errors reported to it. */
@@ -15,10 +17,22 @@ final class TestSourceContext implements SourceContext {
     final List<ReportedError> errors = new CopyOnWriteArrayList<>();
     private final String streamName;
     private final int bufferCapacity;
+    private final Path writeAheadLog;
 
     TestSourceContext(String streamName, int bufferCapacity) {
+        this(streamName, bufferCapacity, null);
+    }
+
+    /** A context whose write-ahead log is on, in {@code writeAheadLog}. */
+    TestSourceContext(String streamName, int bufferCapacity, Path writeAheadLog) {
         this.streamName = streamName;
         this.bufferCapacity = bufferCapacity;
+        this.writeAheadLog = writeAheadLog;
+    }
+
+    @Override
+    public Optional<Path> writeAheadLogDirectory() {
+        return Optional.ofNullable(writeAheadLog);
     }
 
     @Override

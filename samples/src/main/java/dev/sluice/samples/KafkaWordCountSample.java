@@ -1,0 +1,43 @@
+package dev.sluice.samples;
+
+import dev.sluice.runtime.StreamingConfig;
+import dev.sluice.runtime.StreamingContext;
+import java.util.Set;
+
+/** Runs {@link KafkaWordCount} against the broker of {@code --brokers HOST:PORT}. */
+final class KafkaWordCountSample implements Sample {
+
+    static final String DEFAULT_GROUP = "kafka-word-count";
+
+    @Override
+    public String usage() {
+        return "--brokers HOST:PORT[,HOST:PORT] --input-topic TOPIC --output-topic TOPIC [--group ID] [--batch-interval 1s]"
+                + " [--batches N]\n"
+                + "  Counts the words of the records of TOPIC batch by batch and sends each batch's counts to the\n"
+                + "  output topic (key: the word, value: its count). Offsets are committed for the group (by default\n"
+                + "  " + DEFAULT_GROUP + ") after each batch's counts are written; a restart goes on from there.";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("brokers", "input-topic", "output-topic", "group", "batch-interval", "batches");
+    }
+
+    @Override
+    public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources) {
+        String brokers = arguments.string("brokers")
+                .orElseThrow(() -> new IllegalArgumentException("--brokers HOST:PORT is required"));
+        for (String broker : brokers.split(",", -1)) {
+            if (!broker.strip().matches("[^:\\s]+:\\d{1,5}")) {
+                throw new IllegalArgumentException("--brokers: '" + broker + "' is not HOST:PORT (several: HOST:PORT,HOST:PORT)");
+            }
+        }
+        String input = arguments.string("input-topic")
+                .orElseThrow(() -> new IllegalArgumentException("--input-topic TOPIC is required"));
+        String output = arguments.string("output-topic")
+                .orElseThrow(() -> new IllegalArgumentException("--output-topic TOPIC is required"));
+        String group = arguments.string("group").orElse(DEFAULT_GROUP);
+        return KafkaWordCountWiring.wire(
+                new KafkaWordCount(brokers, input, output, group), config);
+    }
+}
