@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.runtime.BatchFailedException;
 import dev.sluice.runtime.DStream;
+import dev.sluice.runtime.FailedRecord;
+import dev.sluice.runtime.FailurePolicy;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
@@ -96,7 +98,7 @@ class PipeliningTest {
             driver.input("in").add("1", "x");
             assertThatThrownBy(driver::advance)
                     .isInstanceOf(BatchFailedException.class)
-                    .hasMessageStartingWith("stage 'parsed' failed in the batch of 1000 ms: java.lang.NumberFormatException");
+                    .hasMessageContaining("stage 'parsed' failed in the batch of 1000 ms: java.lang.NumberFormatException");
         }
     }
 
@@ -111,7 +113,33 @@ class PipeliningTest {
             driver.input("in").add("a", "a");
             assertThatThrownBy(driver::advance)
                     .isInstanceOf(BatchFailedException.class)
-                    .hasMessage("stage 'counts' failed in the batch of 1000 ms: java.lang.IllegalStateException: no sums today");
+                    .hasMessage("pipeline 'sluice': stage 'counts' failed in the batch of 1000 ms:"
+                            + " java.lang.IllegalStateException: no sums today");
+        }
+    }
+
+    @Test
+    void underAnErrorSinkTheRecordAStageThrowsOnIsSkippedBeforeTheShuffle() {
+        List<FailedRecord> errors = new CopyOnWriteArrayList<>();
+        StreamingConfig config = StreamingConfig.builder().parallelism(2)
+                .failurePolicy(FailurePolicy.skipToErrorSink(errors::add)).build();
+        try (PipelineTestDriver driver = PipelineTestDriver.create(config, base -> {
+            StreamingContext ssc = StreamingContext.create(base, SECOND);
+            ssc.sourceStream("in", Sources.queue(new ArrayDeque<List<String>>()))
+                    .map(Integer::parseInt).named("parsed")
+                    .mapToPair(n -> Pair.of(n % 2, n)).named("pairs")
+                    .reduceByKey(Integer::sum).named("sums")
+                    .foreachRDD("out", batch -> {});
+            return ssc;
+        })) {
+            driver.input("in").add("1", "2", "x", "3");
+            driver.advance();
+            assertThat(driver.<Pair<Integer, Integer>>output("out").records())
+                    .containsExactlyInAnyOrder(Pair.of(1, 4), Pair.of(0, 2));
+            assertThat(errors).singleElement().satisfies(failed -> {
+                assertThat(failed.stage()).isEqualTo("parsed");
+                assertThat(failed.record()).isEqualTo("x");
+            });
         }
     }
 
