@@ -5,8 +5,11 @@ import dev.sluice.runtime.DStream;
 import dev.sluice.runtime.PairDStream;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -52,6 +55,27 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class BatchStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "lines: sourceStream -> java.lang.String",
+            "tagged: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.String>",
+            "spread: repartition of lines -> java.lang.String",
+            "lengths: mapPartitions of spread -> java.lang.Integer",
+            "tags: flatMapValues of tagged -> dev.sluice.runtime.Pair<java.lang.String, java.lang.String>",
+            "upper: transform of lines -> java.lang.String",
+            "flagged: transformToPair of lines -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Boolean>",
+            "sink a: foreachRDD of lengths",
+            "sink b: foreachRDD of tags",
+            "sink c: foreachRDD of upper",
+            "sink d: foreachRDD of flagged");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "529d34774a7238be";
+
     private BatchStagesWiring() {
     }
 
@@ -65,6 +89,7 @@ public final class BatchStagesWiring {
      */
     public static StreamingContext wire(BatchStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(1));
+        ssc.fingerprint(BatchStagesWiring.FINGERPRINT, BatchStagesWiring.STAGES);
         DStream<String> lines = ssc.sourceStream("lines", pipeline.lines());
         PairDStream<String, String> tagged = ssc.pairSourceStream("tagged", pipeline.tagged());
         DStream<String> spread = lines.repartition(4).named("spread");
@@ -78,6 +103,21 @@ public final class BatchStagesWiring {
         upper.foreachRDD("c", pipeline.c());
         flagged.foreachRDD("d", pipeline.d());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(BatchStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.sink.Sinks;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -55,6 +57,27 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class FieldStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "counts1: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "counts2: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "clicks: sourceStream -> java.lang.String",
+            "allCounts: union of counts1, counts2, counts1 -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "recentCounts: window of allCounts over 1m sliding by 20s -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "recentClicks: window of clicks over 30s sliding by 10s -> java.lang.String",
+            "clicksPerWindow: count of recentClicks -> java.lang.Long",
+            "clickFrequencies: countByValue of clicks -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Long>",
+            "sink save: foreachRDD of recentCounts",
+            "sink log: foreachRDD of clicksPerWindow",
+            "sink printFrequencies: foreachRDD of clickFrequencies");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "69323c295c53ff5f";
+
     private FieldStagesWiring() {
     }
 
@@ -68,6 +91,7 @@ public final class FieldStagesWiring {
      */
     public static StreamingContext wire(FieldStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(10));
+        ssc.fingerprint(FieldStagesWiring.FINGERPRINT, FieldStagesWiring.STAGES);
         PairDStream<String, Integer> counts1 = ssc.pairSourceStream("counts1", pipeline.counts1());
         PairDStream<String, Integer> counts2 = ssc.pairSourceStream("counts2", pipeline.counts2());
         DStream<String> clicks = ssc.sourceStream("clicks", pipeline.clicks());
@@ -85,6 +109,21 @@ public final class FieldStagesWiring {
         clicksPerWindow.foreachRDD("log", Sinks.foreachBatch(pipeline::log));
         clickFrequencies.foreachRDD("printFrequencies", pipeline.print());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(FieldStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

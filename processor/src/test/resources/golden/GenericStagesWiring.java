@@ -6,6 +6,8 @@ import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.sink.Sinks;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,26 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class GenericStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "scores: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.util.List<java.lang.Integer>>",
+            "total: mapValues of scores -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "indexed: mapToPair of scores -> dev.sluice.runtime.Pair<java.lang.String, java.util.Map<java.lang.String, java.util.List<java.lang.Integer>>>",
+            "flattened: flatMapValues of scores -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "sum: reduceByKey of total -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "grouped: groupByKey of total -> dev.sluice.runtime.Pair<java.lang.String, java.util.List<java.lang.Integer>>",
+            "sink sums: foreachRDD of sum",
+            "sink indexes: foreachRDD of indexed",
+            "sink groups: foreachRDD of grouped",
+            "sink values: foreachRDD of flattened");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "c9388daaa0088a68";
+
     private GenericStagesWiring() {
     }
 
@@ -65,6 +87,7 @@ public final class GenericStagesWiring {
      */
     public static StreamingContext wire(GenericStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(1));
+        ssc.fingerprint(GenericStagesWiring.FINGERPRINT, GenericStagesWiring.STAGES);
         PairDStream<String, List<Integer>> scores = ssc.pairSourceStream("scores", pipeline.scores());
         PairDStream<String, Integer> total = scores.mapValues(pipeline::total).named("total");
         PairDStream<String, Map<String, List<Integer>>> indexed = scores.mapToPair(pipeline::indexed).named("indexed");
@@ -77,6 +100,21 @@ public final class GenericStagesWiring {
         grouped.foreachRDD("groups", Sinks.foreachBatch(pipeline::groups));
         flattened.foreachRDD("values", pipeline.values());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(GenericStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.PairDStream;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +68,30 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class JoinStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "views: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.String>",
+            "clicks: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "recentViews: window of views over 20s sliding by 5s -> dev.sluice.runtime.Pair<java.lang.String, java.lang.String>",
+            "recentClicks: window of clicks over 1m sliding by 5s -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "inner: join of recentViews, recentClicks -> dev.sluice.runtime.Pair<java.lang.String, dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>>",
+            "leftOuter: leftOuterJoin of views, clicks -> dev.sluice.runtime.Pair<java.lang.String, dev.sluice.runtime.Pair<java.lang.String, java.util.Optional<java.lang.Integer>>>",
+            "rightOuter: rightOuterJoin of views, clicks -> dev.sluice.runtime.Pair<java.lang.String, dev.sluice.runtime.Pair<java.util.Optional<java.lang.String>, java.lang.Integer>>",
+            "fullOuter: fullOuterJoin of views, clicks -> dev.sluice.runtime.Pair<java.lang.String, dev.sluice.runtime.Pair<java.util.Optional<java.lang.String>, java.util.Optional<java.lang.Integer>>>",
+            "cogrouped: cogroup of views, clicks -> dev.sluice.runtime.Pair<java.lang.String, dev.sluice.runtime.Pair<java.util.List<java.lang.String>, java.util.List<java.lang.Integer>>>",
+            "sink a: foreachRDD of inner",
+            "sink b: foreachRDD of leftOuter",
+            "sink c: foreachRDD of rightOuter",
+            "sink d: foreachRDD of fullOuter",
+            "sink e: foreachRDD of cogrouped");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "44ae906eaa5257c5";
+
     private JoinStagesWiring() {
     }
 
@@ -79,6 +105,7 @@ public final class JoinStagesWiring {
      */
     public static StreamingContext wire(JoinStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(5));
+        ssc.fingerprint(JoinStagesWiring.FINGERPRINT, JoinStagesWiring.STAGES);
         PairDStream<String, String> views = ssc.pairSourceStream("views", pipeline.views());
         PairDStream<String, Integer> clicks = ssc.pairSourceStream("clicks", pipeline.clicks());
         PairDStream<String, String> recentViews = views.window(Duration.ofSeconds(20), Duration.ofSeconds(5)).named("recentViews");
@@ -101,6 +128,21 @@ public final class JoinStagesWiring {
         fullOuter.foreachRDD("d", pipeline.d());
         cogrouped.foreachRDD("e", pipeline.e());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(JoinStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

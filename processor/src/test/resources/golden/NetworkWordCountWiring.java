@@ -4,7 +4,10 @@ import dev.sluice.runtime.DStream;
 import dev.sluice.runtime.PairDStream;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,6 +36,21 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class NetworkWordCountWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "lines: sourceStream -> java.lang.String",
+            "words: flatMap of lines -> java.lang.String",
+            "pairs: mapToPair of words -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "wordCounts: reduceByKey of pairs -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "sink print: foreachRDD of wordCounts");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "174bf81ed6c45b28";
+
     private NetworkWordCountWiring() {
     }
 
@@ -46,12 +64,28 @@ public final class NetworkWordCountWiring {
      */
     public static StreamingContext wire(NetworkWordCount pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(5));
+        ssc.fingerprint(NetworkWordCountWiring.FINGERPRINT, NetworkWordCountWiring.STAGES);
         DStream<String> lines = ssc.sourceStream("lines", pipeline.lines());
         DStream<String> words = lines.flatMap(pipeline::words).named("words");
         PairDStream<String, Integer> pairs = words.mapToPair(pipeline::pairs).named("pairs");
         PairDStream<String, Integer> wordCounts = pairs.reduceByKey(pipeline::wordCounts).named("wordCounts");
         wordCounts.foreachRDD("print", pipeline.print());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(NetworkWordCount pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

@@ -3,7 +3,10 @@ package test;
 import dev.sluice.runtime.DStream;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,6 +29,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class Outer_InnerWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "lines: sourceStream -> java.lang.String",
+            "lengths: map of lines -> java.lang.Integer",
+            "sink print: foreachRDD of lengths");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "c08261720d17f72b";
+
     private Outer_InnerWiring() {
     }
 
@@ -39,10 +55,26 @@ public final class Outer_InnerWiring {
      */
     public static StreamingContext wire(Outer.Inner pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(1));
+        ssc.fingerprint(Outer_InnerWiring.FINGERPRINT, Outer_InnerWiring.STAGES);
         DStream<String> lines = ssc.sourceStream("lines", pipeline.lines());
         DStream<Integer> lengths = lines.map(pipeline::lengths).named("lengths");
         lengths.foreachRDD("print", pipeline.print());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(Outer.Inner pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.sink.Sinks;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -68,6 +70,32 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class PrimitiveStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "numbers: sourceStream -> java.lang.Integer",
+            "words: sourceStream -> java.lang.String",
+            "even: filter of numbers -> java.lang.Integer",
+            "positive: filter of even -> java.lang.Integer",
+            "widened: map of positive -> java.lang.Long",
+            "half: map of widened -> java.lang.Double",
+            "total: reduce of half -> java.lang.Double",
+            "initial: map of words -> java.lang.Character",
+            "codePoints: map of words -> int[]",
+            "lengths: mapToPair of words -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "longest: reduceByKey of lengths -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "boxed: mapValues of longest -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "sink totals: foreachRDD of total",
+            "sink initials: foreachRDD of initial",
+            "sink codes: foreachRDD of codePoints",
+            "sink longestWords: foreachRDD of boxed");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "ca6a1f2e12dd8c1f";
+
     private PrimitiveStagesWiring() {
     }
 
@@ -81,6 +109,7 @@ public final class PrimitiveStagesWiring {
      */
     public static StreamingContext wire(PrimitiveStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(1));
+        ssc.fingerprint(PrimitiveStagesWiring.FINGERPRINT, PrimitiveStagesWiring.STAGES);
         DStream<Integer> numbers = ssc.sourceStream("numbers", pipeline.numbers());
         DStream<String> words = ssc.sourceStream("words", pipeline.words());
         DStream<Integer> even = numbers.filter(pipeline::even).named("even");
@@ -98,6 +127,21 @@ public final class PrimitiveStagesWiring {
         codePoints.foreachRDD("codes", pipeline.codes());
         boxed.foreachRDD("longestWords", pipeline.longestWords());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(PrimitiveStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

@@ -7,9 +7,12 @@ import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.sink.Sinks;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -64,6 +67,30 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class RecordStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "scores: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "ssc: sourceStream -> java.lang.String",
+            "pipeline: filter of ssc -> java.lang.String",
+            "config: map of pipeline -> java.lang.Integer",
+            "chars: flatMap of ssc -> java.lang.CharSequence",
+            "grade: mapValues of scores -> dev.sluice.runtime.Pair<java.lang.String, java.lang.String>",
+            "high: filter of scores -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "longest: reduce of config -> java.lang.Integer",
+            "best: reduceByKeyAndWindow of high over 1s sliding by 400ms -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "last: reduceByWindow of chars over 2h sliding by 200ms -> java.lang.CharSequence",
+            "sink grades: foreachRDD of grade",
+            "sink longestLine: foreachRDD of longest",
+            "sink printBest: foreachRDD of best",
+            "sink lastChars: foreachRDD of last");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "1808d281b89a9031";
+
     private RecordStagesWiring() {
     }
 
@@ -77,6 +104,7 @@ public final class RecordStagesWiring {
      */
     public static StreamingContext wire(RecordStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofMillis(200));
+        ssc.fingerprint(RecordStagesWiring.FINGERPRINT, RecordStagesWiring.STAGES);
         PairDStream<String, Integer> scores = ssc.pairSourceStream("scores", pipeline.scores());
         DStream<String> ssc_ = ssc.sourceStream("ssc", pipeline.lines());
         DStream<String> pipeline_ = ssc_.filter(pipeline::pipeline).named("pipeline");
@@ -92,6 +120,21 @@ public final class RecordStagesWiring {
         best.foreachRDD("printBest", pipeline.printBest());
         last.foreachRDD("lastChars", Sinks.foreachBatch(pipeline::lastChars));
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(RecordStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

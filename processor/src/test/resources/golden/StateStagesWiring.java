@@ -7,6 +7,8 @@ import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.state.State;
 import dev.sluice.runtime.state.StateSpec;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,25 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class StateStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "clicks: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "totals: updateStateByKey of clicks -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "sessions: mapWithState of clicks with state java.lang.Integer -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "plain: mapWithState of clicks with state java.lang.Long -> java.lang.String",
+            "sessionCounts: stateSnapshots of sessions -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "sink a: foreachRDD of totals",
+            "sink b: foreachRDD of sessions",
+            "sink c: foreachRDD of plain",
+            "sink d: foreachRDD of sessionCounts");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "045d9201190e98bb";
+
     private StateStagesWiring() {
     }
 
@@ -63,6 +84,7 @@ public final class StateStagesWiring {
      */
     public static StreamingContext wire(StateStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(1));
+        ssc.fingerprint(StateStagesWiring.FINGERPRINT, StateStagesWiring.STAGES);
         PairDStream<String, Integer> clicks = ssc.pairSourceStream("clicks", pipeline.clicks());
         PairDStream<String, Integer> totals = clicks.updateStateByKey(pipeline::totals).named("totals");
         MapWithStateDStream<String, Integer, Integer, Pair<String, Integer>> sessions = clicks.mapWithState(StateSpec.<String, Integer, Integer, Pair<String, Integer>>function(pipeline::sessions).initialState(pipeline.saved()).timeout(Duration.ofMinutes(30))).named("sessions");
@@ -74,6 +96,21 @@ public final class StateStagesWiring {
         plain.foreachRDD("c", pipeline.c());
         sessionCounts.foreachRDD("d", pipeline.d());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(StateStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.sluice.runtime.DStream;
 import dev.sluice.runtime.PairDStream;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -62,6 +64,31 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class WindowedStagesWiring {
+    /**
+     * The stages as checkpoints record them: name, operator, inputs, window and element type.
+     */
+    public static final List<String> STAGES = List.of(
+            "words: sourceStream -> java.lang.String",
+            "pairs: pairSourceStream -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "numbers: sourceStream -> java.lang.Integer",
+            "wordsPerMinute: countByWindow of words over 1m sliding by 10s -> java.lang.Long",
+            "recentFrequencies: countByValueAndWindow of words over 30s sliding by 5s -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Long>",
+            "grouped: groupByKey of pairs -> dev.sluice.runtime.Pair<java.lang.String, java.util.List<java.lang.Integer>>",
+            "recentlyGrouped: groupByKeyAndWindow of pairs over 20s sliding by 10s -> dev.sluice.runtime.Pair<java.lang.String, java.util.List<java.lang.Integer>>",
+            "trending: reduceByKeyAndWindow of pairs over 30s sliding by 10s -> dev.sluice.runtime.Pair<java.lang.String, java.lang.Integer>",
+            "runningSum: reduceByWindow of numbers over 30s sliding by 10s -> java.lang.Integer",
+            "sink a: foreachRDD of wordsPerMinute",
+            "sink b: foreachRDD of recentFrequencies",
+            "sink c: foreachRDD of grouped",
+            "sink d: foreachRDD of recentlyGrouped",
+            "sink e: foreachRDD of trending",
+            "sink f: foreachRDD of runningSum");
+
+    /**
+     * A hash of {@link #STAGES}; a checkpoint written by a pipeline with another one is refused.
+     */
+    public static final String FINGERPRINT = "64cc5c3130cf70c5";
+
     private WindowedStagesWiring() {
     }
 
@@ -75,6 +102,7 @@ public final class WindowedStagesWiring {
      */
     public static StreamingContext wire(WindowedStages pipeline, StreamingConfig config) {
         StreamingContext ssc = StreamingContext.create(config, Duration.ofSeconds(5));
+        ssc.fingerprint(WindowedStagesWiring.FINGERPRINT, WindowedStagesWiring.STAGES);
         DStream<String> words = ssc.sourceStream("words", pipeline.words());
         PairDStream<String, Integer> pairs = ssc.pairSourceStream("pairs", pipeline.pairs());
         DStream<Integer> numbers = ssc.sourceStream("numbers", pipeline.numbers());
@@ -95,6 +123,21 @@ public final class WindowedStagesWiring {
         trending.foreachRDD("e", pipeline.e());
         runningSum.foreachRDD("f", pipeline.f());
         return ssc;
+    }
+
+    /**
+     * Resumes the pipeline from the newest checkpoint in {@code checkpointDirectory}, or wires it
+     * afresh if there is none; either way the context checkpoints there once started.
+     *
+     * @param pipeline the pipeline whose members the streams call
+     * @param checkpointDirectory where the checkpoints are
+     * @param config the runtime configuration
+     * @return the wired context, to {@link StreamingContext#start() start}
+     * @throws IOException if the newest checkpoint cannot be read, or was written by another pipeline
+     */
+    public static StreamingContext getOrCreate(WindowedStages pipeline, Path checkpointDirectory,
+            StreamingConfig config) throws IOException {
+        return StreamingContext.getOrCreate(checkpointDirectory, () -> wire(pipeline, config));
     }
 
     /**

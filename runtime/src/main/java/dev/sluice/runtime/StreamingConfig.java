@@ -39,6 +39,8 @@ public final class StreamingConfig {
     private final StreamInterceptor interceptor;
     private final long maxRate;
     private final boolean backpressure;
+    private final Duration checkpointInterval;
+    private final String checkpointAllowedClasses;
     private final Path writeAheadLog;
     private final FailurePolicy failurePolicy;
 
@@ -53,6 +55,8 @@ public final class StreamingConfig {
         this.interceptor = builder.interceptor;
         this.maxRate = builder.maxRate;
         this.backpressure = builder.backpressure;
+        this.checkpointInterval = builder.checkpointInterval;
+        this.checkpointAllowedClasses = builder.checkpointAllowedClasses;
         this.writeAheadLog = builder.writeAheadLog;
         this.failurePolicy = builder.failurePolicy;
     }
@@ -79,6 +83,8 @@ public final class StreamingConfig {
         builder.interceptor = interceptor;
         builder.maxRate = maxRate;
         builder.backpressure = backpressure;
+        builder.checkpointInterval = checkpointInterval;
+        builder.checkpointAllowedClasses = checkpointAllowedClasses;
         builder.writeAheadLog = writeAheadLog;
         builder.failurePolicy = failurePolicy;
         return builder;
@@ -131,6 +137,16 @@ public final class StreamingConfig {
         return backpressure;
     }
 
+    /** How often a checkpoint is written while checkpointing, if set; by default after every batch. */
+    public Optional<Duration> checkpointInterval() {
+        return Optional.ofNullable(checkpointInterval);
+    }
+
+    /** The classes besides the built-in ones that checkpoints may hold, as allow-list patterns; empty by default. */
+    public String checkpointAllowedClasses() {
+        return checkpointAllowedClasses;
+    }
+
     /**
      * The directory of the receivers' write-ahead log, if it is on: each receiver logs what it
      * stores under {@code <directory>/<stream name>} and, started again on the same directory,
@@ -165,14 +181,43 @@ public final class StreamingConfig {
         private StreamInterceptor interceptor = StreamInterceptor.NONE;
         private long maxRate;
         private boolean backpressure;
+        private Duration checkpointInterval;
+        private String checkpointAllowedClasses = "";
         private Path writeAheadLog;
         private FailurePolicy failurePolicy = FailurePolicy.failBatch();
 
         private Builder() {}
 
+        /**
+         * Writes a checkpoint after every batch whose time is a multiple of {@code interval} since
+         * the start (Spark's checkpoint interval); a multiple of the batch interval. A longer
+         * interval writes less but re-runs more batches after a crash. By default, every batch.
+         */
+        public Builder checkpointInterval(Duration interval) {
+            this.checkpointInterval = requirePositiveMillis("checkpointInterval", interval);
+            return this;
+        }
+
         /** Retries of failed outputs and an error sink for bad records; see {@link FailurePolicy}. */
         public Builder failurePolicy(FailurePolicy policy) {
             this.failurePolicy = Objects.requireNonNull(policy, "the failure policy must not be null");
+            return this;
+        }
+
+        /**
+         * Lets checkpoints hold the classes that {@code patterns} match, besides boxed primitives,
+         * strings, {@code java.util} collections, {@code java.time} values and the runtime's own
+         * types: the classes of your keyed state, of the records a window buffers, of a source's
+         * position. Patterns as in {@link java.io.ObjectInputFilter.Config#createFilter}, separated by
+         * {@code ;}, such as {@code "com.example.Session;com.example.model.*"}.
+         */
+        public Builder checkpointAllowedClasses(String patterns) {
+            Objects.requireNonNull(patterns, "patterns must not be null");
+            if (patterns.contains("!") || patterns.contains("=")) {
+                throw new IllegalArgumentException("checkpointAllowedClasses takes class patterns only (such as"
+                        + " com.example.*), not rejections or limits: " + patterns);
+            }
+            this.checkpointAllowedClasses = patterns;
             return this;
         }
 

@@ -1,5 +1,7 @@
 package dev.sluice.runtime;
 
+import dev.sluice.runtime.checkpoint.PipelineCheckpoint;
+import dev.sluice.runtime.checkpoint.PipelineFingerprint;
 import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
@@ -13,14 +15,17 @@ import dev.sluice.runtime.ratecontrol.RateController;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +37,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A failure of a batch (a user function or sink that throws, a source that fails) stops
  * the context; {@link #awaitTermination()} then throws it, naming the stage and batch time.
+ *
+ * <p>With a {@linkplain #checkpoint(Path) checkpoint directory}, the context writes a checkpoint
+ * after completed batches, and {@link #getOrCreate} restarts a pipeline from the newest one.
  *
  * <pre>{@code
  * StreamingContext ssc = NetworkWordCountWiring.wire(new NetworkWordCount(), StreamingConfig.defaults());
@@ -64,6 +72,9 @@ public final class StreamingContext {
     private JobGenerator generator;
 
     private final RateController rateController;
+    private PipelineFingerprint fingerprint;
+    private Checkpointing checkpointing;
+    private PipelineCheckpoint recovered;
 
     private StreamingContext(StreamingConfig config, Duration batchInterval) {
         this.config = config;
@@ -90,6 +101,119 @@ public final class StreamingContext {
                     "the batch interval must be a positive whole number of milliseconds, not " + interval);
         }
         return new StreamingContext(config, interval);
+    }
+
+    /**
+     * A context that resumes from the newest checkpoint in {@code checkpointDirectory}, or a
+     * fresh one if there is none: Spark's {@code StreamingContext.getOrCreate}. The factory is
+     * called either way, because the checkpoint holds the pipeline's state, not its code: it
+     * must build the same graph (the checkpoint's fingerprint is checked) and must not start
+     * the context. The returned context checkpoints into the directory; start it as usual.
+     *
+     * <pre>{@code
+     * StreamingContext ssc = StreamingContext.getOrCreate(Path.of("/var/lib/counts"),
+     *         () -> WordCountWiring.wire(new WordCount(), config));
+     * ssc.start();
+     * }</pre>
+     *
+     * @throws dev.sluice.runtime.checkpoint.IncompatibleCheckpointException if the newest checkpoint was
+     *     written by a different graph (naming what changed), format version or batch interval
+     * @throws dev.sluice.runtime.checkpoint.CorruptCheckpointException if no checkpoint file there is valid
+     * @throws java.io.InvalidClassException if a checkpoint holds a class that checkpoints may not hold
+     */
+    public static StreamingContext getOrCreate(Path checkpointDirectory, Supplier<StreamingContext> factory)
+            throws IOException {
+        return getOrCreate(checkpointDirectory, factory, false);
+    }
+
+    /**
+     * As {@link #getOrCreate(Path, Supplier)}; with {@code createOnError}, a checkpoint that cannot
+     * be used is logged and a fresh context is returned instead, which checkpoints into the same
+     * directory (its newer checkpoints take over).
+     */
+    public static StreamingContext getOrCreate(Path checkpointDirectory, Supplier<StreamingContext> factory,
+            boolean createOnError) throws IOException {
+        Objects.requireNonNull(checkpointDirectory, "checkpointDirectory must not be null");
+        StreamingContext context = Objects.requireNonNull(factory.get(), "the factory returned null");
+        if (context.state != State.INITIALIZED) {
+            throw new IllegalStateException("the factory of getOrCreate must return a context that was not started");
+        }
+        context.checkpoint(checkpointDirectory);
+        try {
+            context.recover();
+        } catch (IOException e) {
+            if (!createOnError) {
+                throw e;
+            }
+            LOG.warn("streaming context '{}' starts afresh: {}", context.config.name(), e.getMessage());
+            StreamingContext fresh = Objects.requireNonNull(factory.get(), "the factory returned null");
+            fresh.checkpoint(checkpointDirectory);
+            return fresh;
+        }
+        return context;
+    }
+
+    /**
+     * Writes checkpoints into {@code directory} once started (Spark's {@code ssc.checkpoint(dir)}),
+     * after every batch or on {@link StreamingConfig#checkpointInterval()}. It does not recover from
+     * what the directory holds; {@link #getOrCreate} does.
+     *
+     * @throws IllegalStateException if the context has started
+     */
+    public synchronized void checkpoint(Path directory) {
+        Objects.requireNonNull(directory, "the checkpoint directory must not be null");
+        requireInitialized("set the checkpoint directory");
+        checkpointing = new Checkpointing(directory, graph, config, this::fail);
+    }
+
+    /**
+     * Declares the pipeline's fingerprint, which checkpoints record and recovery checks; the
+     * generated wiring calls it with the {@code FINGERPRINT} and {@code STAGES} the annotation
+     * processor computed. Without it, the fingerprint is derived from the stages' names,
+     * operators and inputs (not their types).
+     */
+    public synchronized void fingerprint(String hash, List<String> stages) {
+        requireInitialized("declare the fingerprint");
+        this.fingerprint = new PipelineFingerprint(hash, stages);
+    }
+
+    /** The fingerprint checkpoints record: the declared one, or one derived from the stages. */
+    public synchronized PipelineFingerprint pipelineFingerprint() {
+        if (fingerprint != null) {
+            return fingerprint;
+        }
+        List<String> stages = new ArrayList<>();
+        for (StageInfo stage : graph.stages()) {
+            stages.add(stage.name() + ": " + stage.kind().name().toLowerCase(Locale.ROOT) + " "
+                    + stage.operator() + " of " + stage.inputs());
+        }
+        return PipelineFingerprint.of(stages);
+    }
+
+    /** The batch time of the checkpoint this context resumes from, if it resumes from one. */
+    public synchronized Optional<Time> recoveredBatchTime() {
+        return Optional.ofNullable(recovered).map(checkpoint -> new Time(checkpoint.batchTimeMillis()));
+    }
+
+    /** The checkpoint directory, if the context checkpoints. */
+    public synchronized Optional<Path> checkpointDirectory() {
+        return Optional.ofNullable(checkpointing).map(Checkpointing::directory);
+    }
+
+    private synchronized void recover() throws IOException {
+        Optional<PipelineCheckpoint> latest = checkpointing.readLatest(pipelineFingerprint());
+        if (latest.isPresent()) {
+            checkpointing.restoreSources(latest.get());
+            recovered = latest.get();
+            LOG.info("streaming context '{}' resumes after the checkpointed batch {} from {}", config.name(),
+                    new Time(recovered.batchTimeMillis()), checkpointing.directory());
+        }
+    }
+
+    private void requireInitialized(String what) {
+        if (state != State.INITIALIZED) {
+            throw new IllegalStateException("cannot " + what + ": " + whyGraphIsFrozen());
+        }
     }
 
     /** A stream read from {@code source}, named {@code name} (unique among the context's streams). */
@@ -142,6 +266,10 @@ public final class StreamingContext {
         workers = new WorkerPool(name, config.parallelism());
         scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy());
         generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
+        if (checkpointing != null) {
+            checkpointing.begin(pipelineFingerprint());
+            listeners.add(0, checkpointing);
+        }
         for (SourceNode<?> source : graph.sources()) {
             try {
                 source.source().start(new ContextOfSource(source.name()));
@@ -155,8 +283,27 @@ public final class StreamingContext {
                 throw new StreamingException("the source of stream '" + source.name() + "' could not start: " + e, e);
             }
         }
-        Time first = JobGenerator.firstBatchTime(clock().currentTimeMillis(), batchInterval);
-        graph.prepare(first.minus(batchInterval), workers);
+        Time first;
+        if (recovered == null) {
+            first = JobGenerator.firstBatchTime(clock().currentTimeMillis(), batchInterval);
+            graph.prepare(first.minus(batchInterval), workers);
+        } else {
+            // Batches after the checkpointed one run again, from its positions: those that had not
+            // completed, then those of the time the pipeline was down, as in Spark.
+            first = new Time(recovered.batchTimeMillis()).plus(batchInterval);
+            graph.prepare(new Time(recovered.zeroTimeMillis()), workers);
+            try {
+                checkpointing.restoreStages(recovered);
+            } catch (IOException | RuntimeException e) {
+                stopSources();
+                workers.close();
+                state = State.STOPPED;
+                progress.finish();
+                notifyAll();
+                throw new StreamingException("the state of the checkpoint in " + checkpointing.directory()
+                        + " could not be restored: " + e.getMessage(), e);
+            }
+        }
         state = State.ACTIVE;
         generator.start(first);
         LOG.info("streaming context '{}' started: batches every {} ms from {}, {} workers, sources {}, outputs {}",

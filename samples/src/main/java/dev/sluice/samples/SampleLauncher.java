@@ -48,6 +48,7 @@ public final class SampleLauncher {
                 (server, config) -> TrendingWordsWiring.wire(
                         new TrendingWords(server.host(), server.port()), config)));
         register("FileWordCount", new FileWordCountSample());
+        register("RecoverableWordCount", new RecoverableWordCountSample());
         register("WordCountToDatabase", new WordCountToDatabaseSample());
         register("KafkaWordCount", new KafkaWordCountSample());
     }

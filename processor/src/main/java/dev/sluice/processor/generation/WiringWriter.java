@@ -54,6 +54,7 @@ public final class WiringWriter {
         TypeElement pipelineType = plan.model().type();
         ClassName pipeline = ClassName.get(pipelineType);
         ClassName wiring = wiringName(pipelineType);
+        List<String> stages = FingerprintMembers.stages(plan);
         TypeSpec type = TypeSpec.classBuilder(wiring)
                 .addOriginatingElement(pipelineType)
                 .addJavadoc(classJavadoc(plan, pipeline))
@@ -61,8 +62,11 @@ public final class WiringWriter {
                         .addMember("value", "$S", RuntimeNames.GENERATOR)
                         .build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addField(FingerprintMembers.stagesField(stages))
+                .addField(FingerprintMembers.fingerprintField(stages))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(wireMethod(plan, pipeline))
+                .addMethod(wireMethod(plan, pipeline, wiring))
+                .addMethod(FingerprintMembers.getOrCreate(pipeline))
                 .addMethod(describeMethod(plan))
                 .build();
         return JavaFile.builder(elements.getPackageOf(pipelineType).getQualifiedName().toString(), type)
@@ -136,7 +140,7 @@ public final class WiringWriter {
                 .build();
     }
 
-    private MethodSpec wireMethod(WiringPlan plan, ClassName pipeline) {
+    private MethodSpec wireMethod(WiringPlan plan, ClassName pipeline, ClassName wiring) {
         NameAllocator names = new NameAllocator();
         String pipelineName = names.newName("pipeline", PIPELINE);
         String configName = names.newName("config", CONFIG);
@@ -159,7 +163,8 @@ public final class WiringWriter {
                 .addParameter(pipeline, pipelineName)
                 .addParameter(RuntimeNames.STREAMING_CONFIG, configName)
                 .addStatement("$T $N = $T.create($N, $L)", RuntimeNames.STREAMING_CONTEXT, context,
-                        RuntimeNames.STREAMING_CONTEXT, configName, DurationCode.of(plan.batchInterval()));
+                        RuntimeNames.STREAMING_CONTEXT, configName, DurationCode.of(plan.batchInterval()))
+                .addStatement(FingerprintMembers.declaration(wiring, context));
         StageStatements statements = new StageStatements(names, pipelineName, context);
         for (TypedStage stage : plan.stages()) {
             if (stage.operator().isSink()) {

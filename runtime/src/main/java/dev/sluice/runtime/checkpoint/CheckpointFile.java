@@ -65,8 +65,18 @@ public final class CheckpointFile {
                 throw new IOException("cannot write checkpoint " + file + " atomically: its file system cannot rename"
                         + " atomically", e);
             }
+            forceDirectory(directory);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    // Makes the rename durable: without it a power cut may leave the directory without the new name.
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some platforms cannot open a directory; the file itself was forced.
         }
     }
 
@@ -78,6 +88,25 @@ public final class CheckpointFile {
      * @throws IncompatibleCheckpointException if another pipeline (or format version) wrote it
      */
     public static byte[] read(Path file, String expectedFingerprint) throws IOException {
+        Contents contents = readContents(file);
+        if (!contents.fingerprint().equals(expectedFingerprint)) {
+            throw new IncompatibleCheckpointException(file, "it was written by a pipeline with fingerprint '"
+                    + contents.fingerprint() + "', but this pipeline's fingerprint is '" + expectedFingerprint
+                    + "' (a stage was added, removed, renamed or changed its type)");
+        }
+        return contents.body();
+    }
+
+    /** A checkpoint's fingerprint and body, for a reader that explains a fingerprint mismatch itself. */
+    public record Contents(String fingerprint, byte[] body) {}
+
+    /**
+     * Reads {@code file}, checking its magic, version and CRC but not its fingerprint.
+     *
+     * @throws CorruptCheckpointException if the file is not a whole, valid checkpoint
+     * @throws IncompatibleCheckpointException if another format version wrote it
+     */
+    public static Contents readContents(Path file) throws IOException {
         byte[] all = Files.readAllBytes(file);
         if (all.length < 8 + 2 + 4 + 8) {
             throw new CorruptCheckpointException(file, "it is " + all.length + " bytes long, too short for a header");
@@ -101,18 +130,13 @@ public final class CheckpointFile {
                         + ", but this version of Sluice reads version " + FORMAT_VERSION);
             }
             String fingerprint = in.readUTF();
-            if (!fingerprint.equals(expectedFingerprint)) {
-                throw new IncompatibleCheckpointException(file, "it was written by a pipeline with fingerprint '"
-                        + fingerprint + "', but this pipeline's fingerprint is '" + expectedFingerprint
-                        + "' (a stage was added, removed, renamed or changed its type)");
-            }
             int length = in.readInt();
             if (length < 0 || length != in.available() - 8) {
                 throw new CorruptCheckpointException(file, "its body length " + length + " does not match its size");
             }
             byte[] body = new byte[length];
             in.readFully(body);
-            return body;
+            return new Contents(fingerprint, body);
         } catch (EOFException e) {
             throw new CorruptCheckpointException(file, "it ends inside its header");
         }

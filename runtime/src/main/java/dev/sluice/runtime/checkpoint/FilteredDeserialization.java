@@ -7,17 +7,19 @@ import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * Java serialization restricted to an allow-list: reading refuses every class that no pattern
  * of the list matches (and anything deeper or larger than the limits), so a checkpoint file
- * cannot make the JVM instantiate arbitrary classes.
+ * cannot make the JVM instantiate arbitrary classes. {@link #serializeChecked} refuses them when
+ * writing too, so a value that could not be read back fails when it is written, not at recovery.
  *
  * <pre>{@code
  * FilteredDeserialization codec = FilteredDeserialization.allowing("java.lang.*;java.util.*;com.example.WordCount");
- * byte[] bytes = codec.serialize(state);
+ * byte[] bytes = codec.serializeChecked(state);
  * Object back = codec.deserialize(bytes);
  * }</pre>
  */
@@ -50,6 +52,71 @@ public final class FilteredDeserialization {
             out.writeObject(value);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Serializes {@code value}, refusing any class that {@link #deserialize} would refuse.
+     *
+     * @throws InvalidClassException naming the class if {@code value} holds one the list does not allow
+     */
+    public byte[] serializeChecked(Serializable value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AllowListOutput out = new AllowListOutput(bytes);
+        try (out) {
+            out.writeObject(value);
+        } catch (IOException e) {
+            // The stream then tries to write the exception itself, which the list refuses too.
+            if (out.refused != null) {
+                throw new InvalidClassException(out.refused.getName(), "this class is not on the allow-list, so it"
+                        + " could not be read back; allow it explicitly");
+            }
+            throw e;
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Checks each class as its description is written, as the reader's filter will. */
+    private final class AllowListOutput extends ObjectOutputStream {
+
+        /** The first class refused. */
+        private Class<?> refused;
+
+        AllowListOutput(OutputStream out) throws IOException {
+            super(out);
+        }
+
+        @Override
+        protected void annotateClass(Class<?> type) throws IOException {
+            if (filter.checkInput(new ClassOnly(type)) == ObjectInputFilter.Status.REJECTED) {
+                if (refused == null) {
+                    refused = type;
+                }
+                throw new InvalidClassException(type.getName(), "refused by the allow-list");
+            }
+        }
+    }
+
+    /** What the filter is asked about one class, outside any stream. */
+    private record ClassOnly(Class<?> serialClass) implements ObjectInputFilter.FilterInfo {
+        @Override
+        public long arrayLength() {
+            return -1;
+        }
+
+        @Override
+        public long depth() {
+            return 1;
+        }
+
+        @Override
+        public long references() {
+            return 0;
+        }
+
+        @Override
+        public long streamBytes() {
+            return 0;
+        }
     }
 
     /** @throws InvalidClassException naming the refused class if the bytes hold one the list does not allow */

@@ -1,7 +1,14 @@
 /**
- * The checkpoint file format: a versioned, fingerprinted, CRC-checked file written atomically
- * ({@link dev.sluice.runtime.checkpoint.CheckpointFile}), and Java serialization restricted to an
- * allow-list ({@link dev.sluice.runtime.checkpoint.FilteredDeserialization}). Recovery from
- * checkpoints builds on these.
+ * Checkpoints: the versioned, fingerprinted, CRC-checked file format written atomically
+ * ({@link dev.sluice.runtime.checkpoint.CheckpointFile}); what one checkpoint holds
+ * ({@link dev.sluice.runtime.checkpoint.PipelineCheckpoint}); the directory of a pipeline's
+ * checkpoints, pruned to the newest ({@link dev.sluice.runtime.checkpoint.CheckpointDirectory});
+ * the graph's fingerprint, which names what changed when a checkpoint is refused
+ * ({@link dev.sluice.runtime.checkpoint.PipelineFingerprint}); and Java serialization restricted
+ * to an allow-list ({@link dev.sluice.runtime.checkpoint.FilteredDeserialization}).
+ *
+ * <pre>{@code
+ * StreamingContext ssc = StreamingContext.getOrCreate(Path.of("checkpoints"), () -> wire(config));
+ * }</pre>
  */
 package dev.sluice.runtime.checkpoint;

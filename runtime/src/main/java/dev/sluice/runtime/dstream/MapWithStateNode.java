@@ -7,7 +7,9 @@ import dev.sluice.runtime.executor.CoGrouper;
 import dev.sluice.runtime.executor.KeyedReducer;
 import dev.sluice.runtime.state.State;
 import dev.sluice.runtime.state.StateSpec;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import java.util.concurrent.Callable;
  * new MapWithStateNode<>(graph, ones, StateSpec.function((word, one, state) -> ...));
  * }</pre>
  */
-public final class MapWithStateNode<K, V, S, R> extends StreamNode<R> {
+public final class MapWithStateNode<K, V, S, R> extends StreamNode<R> implements KeyedStateNode {
 
     /** A key's state and the batch time (ms) it was last touched. */
     public record Entry<S>(S value, long touchedAt) {}
@@ -127,5 +129,34 @@ public final class MapWithStateNode<K, V, S, R> extends StreamNode<R> {
         if (result != null) {
             out.add(result);
         }
+    }
+
+    /** The values by key, then the times they were last touched by key. */
+    @Override
+    public synchronized Serializable saveState() {
+        HashMap<K, S> values = new HashMap<>();
+        HashMap<K, Long> touched = new HashMap<>();
+        for (Map<K, Entry<S>> partition : state) {
+            partition.forEach((key, entry) -> {
+                values.put(key, entry.value());
+                touched.put(key, entry.touchedAt());
+            });
+        }
+        return new ArrayList<>(List.of(values, touched));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restoreState(Serializable saved) {
+        int partitions = spec.partitions() > 0 ? spec.partitions() : graph.workers().size();
+        List<Map<K, ?>> parts = (List<Map<K, ?>>) saved;
+        Map<K, S> values = (Map<K, S>) parts.get(0);
+        Map<K, Long> touched = (Map<K, Long>) parts.get(1);
+        state.clear();
+        for (int p = 0; p < partitions; p++) {
+            state.add(new LinkedHashMap<>());
+        }
+        values.forEach((key, value) -> state.get(KeyedReducer.partitionOf(key, partitions))
+                .put(key, new Entry<>(value, touched.get(key))));
     }
 }

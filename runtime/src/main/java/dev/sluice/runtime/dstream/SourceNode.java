@@ -3,9 +3,13 @@ package dev.sluice.runtime.dstream;
 import dev.sluice.runtime.Batch;
 import dev.sluice.runtime.BatchFailedException;
 import dev.sluice.runtime.Time;
+import dev.sluice.runtime.source.CheckpointableSource;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * A stream read from a {@link StreamSource}: the job generator asks the source for each batch
@@ -18,6 +22,9 @@ import java.util.List;
 public final class SourceNode<T> extends StreamNode<T> {
 
     private final StreamSource<T> source;
+    /** The source's position after each batch not yet forgotten, while checkpointing. */
+    private final NavigableMap<Long, Serializable> positions = new ConcurrentSkipListMap<>();
+    private volatile boolean trackingPositions;
 
     SourceNode(StreamGraph graph, String name, StreamSource<T> source) {
         super(graph, "source");
@@ -64,7 +71,26 @@ public final class SourceNode<T> extends StreamNode<T> {
                     "the source returned a null partition or record; streams hold no null records"));
         }
         remember(time, batch);
+        if (trackingPositions && source instanceof CheckpointableSource checkpointable) {
+            positions.put(time.milliseconds(), checkpointable.position());
+        }
         return batch.count();
+    }
+
+    /** Makes {@link #receive} record the source's position after each batch, for checkpoints. */
+    void trackPositions() {
+        trackingPositions = true;
+    }
+
+    /** The source's position just after the batch at {@code time}, if it has one and it was recorded. */
+    Serializable positionAfter(Time time) {
+        return positions.get(time.milliseconds());
+    }
+
+    @Override
+    void forgetBefore(Time time) {
+        super.forgetBefore(time);
+        positions.headMap(time.milliseconds(), false).clear();
     }
 
     @Override

@@ -304,7 +304,7 @@ public final class StreamGraph {
         return node instanceof OutputNode ? "foreachRDD" : node.operator();
     }
 
-    private synchronized List<StreamNode<?>> nodesSnapshot() {
+    synchronized List<StreamNode<?>> nodesSnapshot() {
         return List.copyOf(nodes);
     }
 

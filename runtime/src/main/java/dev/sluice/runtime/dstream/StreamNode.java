@@ -167,6 +167,11 @@ public abstract class StreamNode<T> {
         remembered.headMap(time.milliseconds() - rememberDuration.toMillis(), true).clear();
     }
 
+    /** The remembered batches at times up to {@code time}: what a window still needs, for a checkpoint. */
+    NavigableMap<Long, Batch<T>> rememberedUpTo(Time time) {
+        return remembered.headMap(time.milliseconds(), true);
+    }
+
     /** The number of batches remembered now. */
     public int rememberedBatches() {
         return remembered.size();

@@ -4,8 +4,11 @@ import dev.sluice.runtime.Batch;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.executor.CoGrouper;
+import dev.sluice.runtime.executor.KeyedReducer;
 import dev.sluice.runtime.function.Function2;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,7 @@ import java.util.concurrent.Callable;
  *         (values, total) -> Optional.of(total.orElse(0) + values.size()));
  * }</pre>
  */
-public final class UpdateStateNode<K, V, S> extends StreamNode<Pair<K, S>> {
+public final class UpdateStateNode<K, V, S> extends StreamNode<Pair<K, S>> implements KeyedStateNode {
 
     private final StreamNode<Pair<K, V>> parent;
     private final Function2<List<V>, Optional<S>, Optional<S>> update;
@@ -94,5 +97,23 @@ public final class UpdateStateNode<K, V, S> extends StreamNode<Pair<K, S>> {
                     + "; return Optional.empty() to remove the key");
         }
         result.ifPresent(value -> next.put(key, value));
+    }
+
+    @Override
+    public synchronized Serializable saveState() {
+        HashMap<K, S> all = new HashMap<>();
+        state.forEach(all::putAll);
+        return all;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restoreState(Serializable saved) {
+        int partitions = graph.workers().size();
+        state.clear();
+        while (state.size() < partitions) {
+            state.add(new LinkedHashMap<>());
+        }
+        ((Map<K, S>) saved).forEach((key, value) -> state.get(KeyedReducer.partitionOf(key, partitions)).put(key, value));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.source;
 
+import dev.sluice.runtime.source.file.FileSourceState;
 import dev.sluice.runtime.source.file.TextFileDirectorySource;
 import dev.sluice.runtime.source.receiver.ReceiverSource;
 import dev.sluice.runtime.source.receiver.SocketTextOptions;
@@ -7,6 +8,7 @@ import dev.sluice.runtime.source.receiver.SocketTextReceiver;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Queue;
 import java.util.function.Predicate;
 
@@ -101,5 +103,23 @@ public final class Sources {
      */
     public static StreamSource<String> textFiles(Path directory, Predicate<String> nameFilter) {
         return new TextFileDirectorySource(directory, nameFilter, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #textFiles(Path, Predicate)}, choosing whether files already in the directory when
+     * the context first starts are read (Spark's {@code newFilesOnly}): with {@code false}, the
+     * first batch reads every file there. A context resumed from a checkpoint reads every file
+     * its checkpoint had not read, either way.
+     *
+     * <pre>{@code
+     * StreamSource<String> everything = Sources.textFiles(Path.of("/data/incoming"), name -> true, false);
+     * }</pre>
+     */
+    public static StreamSource<String> textFiles(Path directory, Predicate<String> nameFilter, boolean newFilesOnly) {
+        if (newFilesOnly) {
+            return textFiles(directory, nameFilter);
+        }
+        return new TextFileDirectorySource(directory, nameFilter, StandardCharsets.UTF_8,
+                new FileSourceState(directory.toString(), List.of()));
     }
 }

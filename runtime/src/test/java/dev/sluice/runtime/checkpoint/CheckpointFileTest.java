@@ -79,12 +79,21 @@ class CheckpointFileTest {
         Map<String, Long> counts = new HashMap<>(Map.of("a", 1L, "b", 2L));
         assertThat(codec.deserialize(codec.serialize((Serializable) counts))).isEqualTo(counts);
 
-        byte[] gadget = codec.serialize(new NotAllowed("x"));
+        FilteredDeserialization allowing = FilteredDeserialization.allowing(NotAllowed.class.getName());
+        byte[] gadget = allowing.serialize(new NotAllowed("x"));
         assertThatThrownBy(() -> codec.deserialize(gadget))
                 .isInstanceOf(InvalidClassException.class)
                 .hasMessageContaining("REJECTED");
-        assertThat(FilteredDeserialization.allowing(NotAllowed.class.getName()).deserialize(gadget))
-                .isEqualTo(new NotAllowed("x"));
+        assertThat(allowing.deserialize(gadget)).isEqualTo(new NotAllowed("x"));
+    }
+
+    @Test
+    void serializationRefusesWhatCouldNotBeReadBack() {
+        FilteredDeserialization codec = FilteredDeserialization.allowing("");
+        assertThatThrownBy(() -> codec.serializeChecked(new HashMap<>(Map.of("a", new NotAllowed("x")))))
+                .isInstanceOf(InvalidClassException.class)
+                .hasMessage(NotAllowed.class.getName() + "; this class is not on the allow-list, so it could not be"
+                        + " read back; allow it explicitly");
     }
 
     record NotAllowed(String value) implements Serializable {}

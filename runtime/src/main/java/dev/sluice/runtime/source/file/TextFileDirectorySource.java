@@ -1,9 +1,11 @@
 package dev.sluice.runtime.source.file;
 
 import dev.sluice.runtime.Time;
+import dev.sluice.runtime.source.CheckpointableSource;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
@@ -31,11 +33,14 @@ import org.slf4j.LoggerFactory;
  * is not a regular file; a file that vanishes between the listing and the read is skipped
  * with a warning and does not fail the batch. Made by {@code Sources.textFiles}.
  *
+ * <p>Its checkpointed {@linkplain #position() position} is the {@link FileSourceState}: after a
+ * restart it reads every file that the checkpointed batch had not read, once.
+ *
  * <pre>{@code
  * StreamSource<String> lines = Sources.textFiles(Path.of("/data/incoming"), name -> name.endsWith(".log"));
  * }</pre>
  */
-public final class TextFileDirectorySource implements StreamSource<String> {
+public final class TextFileDirectorySource implements StreamSource<String>, CheckpointableSource {
 
     private static final Logger log = LoggerFactory.getLogger(TextFileDirectorySource.class);
 
@@ -44,7 +49,7 @@ public final class TextFileDirectorySource implements StreamSource<String> {
     private final Charset charset;
     /** Names already read, or present at start; the state a checkpoint keeps. */
     private final TreeSet<String> seen = new TreeSet<>();
-    private final boolean restored;
+    private boolean restored;
 
     public TextFileDirectorySource(Path directory, Predicate<String> nameFilter, Charset charset) {
         this(directory, nameFilter, charset, null);
@@ -131,6 +136,26 @@ public final class TextFileDirectorySource implements StreamSource<String> {
     /** What this source has read so far (and what it ignored at start), to resume from later. */
     public synchronized FileSourceState state() {
         return new FileSourceState(directory.toString(), List.copyOf(seen));
+    }
+
+    @Override
+    public Serializable position() {
+        return state();
+    }
+
+    @Override
+    public synchronized void restorePosition(Serializable position) throws IOException {
+        if (!(position instanceof FileSourceState state) || !sameDirectory(Path.of(state.directory()))) {
+            throw new IOException("the file source of " + directory + " cannot resume from " + position
+                    + ": it is not the position of a file source of that directory");
+        }
+        seen.clear();
+        seen.addAll(state.readFiles());
+        restored = true;
+    }
+
+    private boolean sameDirectory(Path other) {
+        return other.toAbsolutePath().normalize().equals(directory.toAbsolutePath().normalize());
     }
 
     @Override

@@ -114,6 +114,37 @@ class TextFileDirectorySourceTest {
     }
 
     @Test
+    void resumesFromTheCheckpointedPositionAndRefusesThePositionOfAnotherDirectory() throws Exception {
+        TextFileDirectorySource first = new TextFileDirectorySource(dir, name -> true, UTF_8);
+        first.start(context());
+        moveIn("a.txt", "a\n");
+        first.nextBatch(T1);
+        var position = first.position();
+
+        moveIn("b.txt", "b\n");
+        TextFileDirectorySource resumed = new TextFileDirectorySource(dir, name -> true, UTF_8);
+        resumed.restorePosition(position);
+        resumed.start(context());
+        assertThat(resumed.nextBatch(T2)).containsExactly(List.of("b"));
+
+        TextFileDirectorySource elsewhere = new TextFileDirectorySource(staging, name -> true, UTF_8);
+        assertThatThrownBy(() -> elsewhere.restorePosition(position))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("the file source of " + staging + " cannot resume from")
+                .hasMessageContaining("it is not the position of a file source of that directory");
+    }
+
+    @Test
+    void withoutNewFilesOnlyTheFirstBatchReadsTheFilesAlreadyThere() throws Exception {
+        moveIn("before.txt", "already here\n");
+        StreamSource<String> source = Sources.textFiles(dir, name -> true, false);
+        source.start(context());
+        moveIn("after.txt", "moved in\n");
+        assertThat(source.nextBatch(T1)).containsExactly(List.of("moved in"), List.of("already here"));
+        assertThat(source.nextBatch(T2)).isEmpty();
+    }
+
+    @Test
     void forgetsFilesThatLeftTheDirectorySoANameMovedInAgainIsReadAgain() throws Exception {
         TextFileDirectorySource source = new TextFileDirectorySource(dir, name -> true, UTF_8);
         source.start(context());
