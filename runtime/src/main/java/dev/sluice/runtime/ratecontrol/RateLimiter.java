@@ -7,8 +7,11 @@ import java.util.Objects;
  * Limits how many records per second a receiver stores, on the context's clock: each record
  * takes the next free slot of {@code 1 / rate} seconds and {@link #acquire()} waits for it.
  * It blocks and never drops, so a receiver that outpaces its rate pushes back on its sender
- * (a TCP sender sees its socket fill up). Slots left unused while idle are not saved up, so
- * no burst follows a quiet spell.
+ * (a TCP sender sees its socket fill up). As in Spark's limiter, slots that pass unused are
+ * saved up to one second's worth: a receiver woken late (a sleep overshoots its target, on a
+ * busy machine by milliseconds) stores the records it missed at once instead of losing those
+ * slots, so the rate holds however coarse the waits are; the price is a burst of at most one
+ * second of records after a quiet spell.
  *
  * <p>The rate may change while records flow ({@link #setRate}, as a {@link RateController}
  * does); it never exceeds the maximum given at construction, if any.
@@ -23,11 +26,14 @@ public final class RateLimiter {
     /** No maximum: the rate is unlimited until {@link #setRate} sets one. */
     public static final long UNLIMITED = 0;
 
+    /** How much unused time is saved up, as Spark's (Guava's bursty) limiter does. */
+    private static final double MAX_SAVED_MILLIS = 1000.0;
+
     private final Clock clock;
     private final long maxRate;
     private long rate;
     /** When the next record may be stored, in (fractional) milliseconds of the clock. */
-    private double nextFreeMillis = Double.NEGATIVE_INFINITY;
+    private double nextFreeMillis;
 
     /** @param maxRate the most records per second ever allowed; {@link #UNLIMITED} for none */
     public RateLimiter(Clock clock, long maxRate) {
@@ -37,6 +43,7 @@ public final class RateLimiter {
         }
         this.maxRate = maxRate;
         this.rate = maxRate;
+        this.nextFreeMillis = clock.currentTimeMillis();
     }
 
     /** Records per second now allowed; {@link #UNLIMITED} if none. */
@@ -63,7 +70,9 @@ public final class RateLimiter {
                 return;
             }
             long now = clock.currentTimeMillis();
-            double slot = Math.max(nextFreeMillis, now);
+            // Not max(nextFree, now): each wait that overshot would then lose its overshoot, and
+            // with one record per wait the rate would fall to one record per wake-up.
+            double slot = Math.max(nextFreeMillis, now - MAX_SAVED_MILLIS);
             nextFreeMillis = slot + 1000.0 / rate;
             waitUntil = (long) Math.ceil(slot);
         }

@@ -7,6 +7,7 @@ import dev.sluice.runtime.source.receiver.BlockGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,41 @@ class RateLimiterTest {
         // Every full block interval of 200 ms holds 100/s x 0.2 s = 20 records, give or take one.
         assertThat(handedOut.subList(0, handedOut.size() - 1))
                 .allSatisfy(block -> assertThat(block.size()).isBetween(19, 21));
+    }
+
+    @Test
+    void aProducerWokenInCoarseStepsStillGetsItsRate() throws Exception {
+        // 10,000 records/s is one record every 0.1 ms, but the producer is woken only every
+        // 10 ms, as a sleep on a busy machine overshoots: the slots it slept through must count.
+        RateLimiter limiter = new RateLimiter(clock, 10_000);
+        AtomicLong passed = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread producer = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    for (int i = 0; i < 500; i++) {                  // one read's lines, stored as a group
+                        limiter.acquire();
+                        passed.incrementAndGet();
+                    }
+                }
+            } catch (InterruptedException e) {
+                // stopped
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "coarsely-woken-producer");
+        producer.start();
+        for (int step = 0; step < 100; step++) {                     // one second of clock time
+            awaitBlockedOrDone(producer);
+            clock.advance(Duration.ofMillis(10));
+        }
+        awaitBlockedOrDone(producer);
+        producer.interrupt();
+        producer.join(10_000);
+
+        assertThat(failure.get()).isNull();
+        // 1 s at 10,000/s, plus the record let through at once at time 0.
+        assertThat(passed.get()).isBetween(9_900L, 10_101L);
     }
 
     @Test
