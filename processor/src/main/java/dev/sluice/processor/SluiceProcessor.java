@@ -7,6 +7,7 @@ import dev.sluice.processor.diagnostics.Descriptions;
 import dev.sluice.processor.diagnostics.Diagnostic;
 import dev.sluice.processor.diagnostics.Location;
 import dev.sluice.processor.diagnostics.ValidationReport;
+import dev.sluice.processor.generation.SparkWiringWriter;
 import dev.sluice.processor.generation.TestDriverWriter;
 import dev.sluice.processor.generation.WiringWriter;
 import dev.sluice.processor.model.AnnotationValues;
@@ -16,6 +17,7 @@ import dev.sluice.processor.model.RuntimeTypes;
 import dev.sluice.processor.model.StageKind;
 import dev.sluice.processor.model.WiringPlan;
 import dev.sluice.processor.validation.PipelineValidator;
+import dev.sluice.processor.validation.SparkSerializableRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Generated;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -109,6 +112,11 @@ import javax.lang.model.type.TypeMirror;
  * {@code Integer}); results are boxed. A window's slide defaults to the batch interval; length
  * and slide must be multiples of it. Every stage whose records are {@code Pair}s is keyed.
  *
+ * <p>The processor option {@code -Asluice.backend=lean,spark} also generates
+ * {@code <Pipeline>SparkWiring}, the same pipeline on Apache Spark Streaming (see
+ * {@link SparkWiringWriter}); {@code spark} alone generates only that one, and the default is
+ * {@code lean}.
+ *
  * <pre>{@code
  * <annotationProcessorPaths>
  *   <path><groupId>dev.sluice</groupId><artifactId>sluice-processor</artifactId></path>
@@ -123,6 +131,26 @@ public class SluiceProcessor extends AbstractProcessor {
     private final Map<String, TypeElement> wirings = new HashMap<>();
     // Loaded once a round, for all of its pipelines.
     private Optional<RuntimeTypes> runtime = Optional.empty();
+    private Backends backends = Backends.LEAN;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        StringBuilder unknown = new StringBuilder();
+        Optional<Backends> parsed = Backends.parse(environment.getOptions().get(Backends.OPTION), unknown);
+        if (parsed.isPresent()) {
+            backends = parsed.get();
+        } else {
+            environment.getMessager().printMessage(Diagnostic.UNKNOWN_BACKEND.kind(),
+                    Diagnostic.UNKNOWN_BACKEND.format(unknown));
+            backends = new Backends(false, false);
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Backends.OPTION);
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -195,7 +223,7 @@ public class SluiceProcessor extends AbstractProcessor {
         ValidationReport report = new ValidationReport();
         Optional<WiringPlan> plan = new PipelineValidator(runtime.get()).validate(model, report);
         report.printTo(processingEnv.getMessager());
-        if (plan.isPresent()) {
+        if (plan.isPresent() && backends.lean()) {
             // Outer.Inner and a top-level Outer_Inner would both be wired as Outer_InnerWiring.
             ClassName wiring = WiringWriter.wiringName(type);
             // The same pipeline again (an IDE may keep the processor across builds) is no clash.
@@ -210,6 +238,9 @@ public class SluiceProcessor extends AbstractProcessor {
                     .writeTo(processingEnv.getFiler());
             writeTestDriver(plan.get());
         }
+        if (plan.isPresent() && backends.spark()) {
+            wireOnSpark(plan.get());
+        }
     }
 
     // A runtime older than the typed driver gets none rather than a class that does not compile.
@@ -222,6 +253,26 @@ public class SluiceProcessor extends AbstractProcessor {
 
     private static String nestedName(TypeElement type) {
         return String.join(".", ClassName.get(type).simpleNames());
+    }
+
+    /** The Spark wiring, when Spark is on the classpath and the pipeline can be serialized to it. */
+    private void wireOnSpark(WiringPlan plan) throws Exception {
+        TypeElement type = plan.model().type();
+        ValidationReport report = new ValidationReport();
+        new SparkSerializableRules(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                .check(plan.model(), plan.model().mirror(), report);
+        report.printTo(processingEnv.getMessager());
+        if (report.hasErrors()) {
+            return;
+        }
+        for (String needed : List.of("dev.sluice.spark.SparkStreams",
+                "org.apache.spark.streaming.api.java.JavaStreamingContext")) {
+            if (processingEnv.getElementUtils().getTypeElement(needed) == null) {
+                report(Diagnostic.SPARK_MISSING, type, needed, type.getSimpleName());
+                return;
+            }
+        }
+        new SparkWiringWriter(processingEnv.getElementUtils()).write(plan).writeTo(processingEnv.getFiler());
     }
 
     private void report(Diagnostic diagnostic, TypeElement type, Object... arguments) {

@@ -26,7 +26,18 @@ final class Compilations {
     private Compilations() {}
 
     static Compilation compile(PipelineSource... sources) {
-        return compiler().withProcessors(new SluiceProcessor()).compile(files(sources));
+        return compile(List.of(), sources);
+    }
+
+    /** {@link #compile(PipelineSource...)} with compiler options, such as the processor's {@code -A} options. */
+    static Compilation compile(List<String> options, PipelineSource... sources) {
+        Compiler compiler = compiler().withProcessors(new SluiceProcessor());
+        if (!options.isEmpty()) {
+            List<String> all = new ArrayList<>(compiler.options());   // withOptions replaces, not adds
+            all.addAll(options);
+            compiler = compiler.withOptions(all);
+        }
+        return compiler.compile(files(sources));
     }
 
     /** Compiles with the Sluice processor and {@code others} after it, as a build with several processors does. */

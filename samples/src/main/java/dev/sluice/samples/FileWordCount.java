@@ -10,6 +10,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -23,21 +24,21 @@ import java.util.Arrays;
  * }</pre>
  */
 @Pipeline(batchInterval = "1s")
-public class FileWordCount {
+public class FileWordCount implements Serializable {
 
-    private final Path input;
+    private final String input;   // a Path is not Serializable, and Spark serializes the pipeline
     private final String outputPrefix;
     private final String suffix;
 
     public FileWordCount(Path input, String outputPrefix, String suffix) {
-        this.input = input;
+        this.input = input.toString();
         this.outputPrefix = outputPrefix;
         this.suffix = suffix;
     }
 
     @Source
     public StreamSource<String> lines() {
-        return Sources.textFiles(input);
+        return Sources.textFiles(Path.of(input));
     }
 
     @Transform(from = "lines")

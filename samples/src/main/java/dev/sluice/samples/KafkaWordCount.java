@@ -11,6 +11,7 @@ import dev.sluice.kafka.KafkaSources;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * }</pre>
  */
 @Pipeline(batchInterval = "1s")
-public class KafkaWordCount {
+public class KafkaWordCount implements Serializable {
 
     private final String brokers;
     private final String inputTopic;

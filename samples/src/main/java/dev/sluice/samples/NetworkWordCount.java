@@ -10,6 +10,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -23,7 +24,7 @@ import java.util.Arrays;
  * }</pre>
  */
 @Pipeline(batchInterval = "5s")
-public class NetworkWordCount {
+public class NetworkWordCount implements Serializable {
 
     private final String host;
     private final int port;

@@ -10,6 +10,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -31,20 +32,20 @@ import java.util.Optional;
  * }</pre>
  */
 @Pipeline(batchInterval = "1s")
-public class RecoverableWordCount {
+public class RecoverableWordCount implements Serializable {
 
-    private final Path input;
+    private final String input;   // a Path is not Serializable, and Spark serializes the pipeline
     private final String outputPrefix;
 
     public RecoverableWordCount(Path input, String outputPrefix) {
-        this.input = input;
+        this.input = input.toString();
         this.outputPrefix = outputPrefix;
     }
 
     @Source
     public StreamSource<String> lines() {
         // Files there before the first start count too, so no file is ever left out.
-        return Sources.textFiles(input, name -> true, false);
+        return Sources.textFiles(Path.of(input), name -> true, false);
     }
 
     @Transform(from = "lines")

@@ -10,6 +10,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * }</pre>
  */
 @Pipeline(batchInterval = "5s")
-public class RunningWordCount {
+public class RunningWordCount implements Serializable {
 
     private final String host;
     private final int port;

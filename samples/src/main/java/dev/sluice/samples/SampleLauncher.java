@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * Runs a sample by name through {@code sluice run}, with its status page and progress:
@@ -18,6 +19,7 @@ import java.util.Map;
  * <pre>{@code
  * java -jar samples/target/sluice-samples.jar NetworkWordCount --batch-interval 1s --batches 3
  * java -jar samples/target/sluice-samples.jar run NetworkWordCount --ui-port 4040
+ * samples-spark/run-local.sh NetworkWordCount --backend spark --master local[2] --connect localhost:9999
  * }</pre>
  *
  * <p>With {@code --batches N} it stops gracefully after N batches; otherwise it runs until
@@ -66,6 +68,10 @@ public final class SampleLauncher {
 
     /** Runs what {@code args} ask for, {@code run} being implied; returns the process exit code. */
     static int run(List<String> args, PrintStream console, PrintStream err) {
+        int backend = args.indexOf("--backend");
+        if (backend >= 0) {
+            return runOnBackend(args, backend, console, err);
+        }
         List<String> command = new ArrayList<>(args);
         if (command.isEmpty()) {
             command.add("--help");
@@ -78,6 +84,32 @@ public final class SampleLauncher {
         }
         int code = Sluice.execute(command.toArray(String[]::new), SAMPLES, console, err);
         return args.isEmpty() ? 2 : code;
+    }
+
+    // --backend lean is the default; any other backend is looked up on the class path.
+    private static int runOnBackend(List<String> args, int at, PrintStream console, PrintStream err) {
+        if (at + 1 == args.size()) {
+            err.println("--backend needs a value: lean or spark");
+            return 2;
+        }
+        String name = args.get(at + 1);
+        List<String> rest = new ArrayList<>(args);
+        rest.subList(at, at + 2).clear();
+        if (name.equals("lean")) {
+            return run(rest, console, err);
+        }
+        if (!rest.isEmpty() && rest.get(0).equals("run")) {
+            rest.remove(0);
+        }
+        for (SampleBackend other : ServiceLoader.load(SampleBackend.class)) {
+            if (other.name().equals(name)) {
+                return other.run(rest, console, err);
+            }
+        }
+        err.println("--backend " + name + ": no such backend on the class path. The lean runtime is built in;"
+                + " the samples on Spark are run with samples-spark/run-local.sh (see \"Running on Apache Spark\""
+                + " in the README)");
+        return 2;
     }
 
     private static void register(String name, Sample sample) {

@@ -11,6 +11,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,18 +27,18 @@ import java.util.Map;
  * }</pre>
  */
 @Pipeline(batchInterval = "5s")
-public class SpamFilter {
+public class SpamFilter implements Serializable {
 
     private final String host;
     private final int port;
-    private final PairBatch<String, Boolean> blocklist;
+    private final Map<String, Boolean> blocked;
 
     public SpamFilter(String host, int port, Collection<String> blockedSenders) {
         this.host = host;
         this.port = port;
         Map<String, Boolean> blocked = new LinkedHashMap<>();
         blockedSenders.forEach(sender -> blocked.put(sender, true));
-        this.blocklist = PairBatch.of(blocked);
+        this.blocked = blocked;
     }
 
     @Source
@@ -48,7 +49,7 @@ public class SpamFilter {
     @Transform(from = "lines")
     public Batch<String> allowed(Batch<String> lines) throws Exception {
         return lines.mapToPair(line -> Pair.of(senderOf(line), line))
-                .leftOuterJoin(blocklist)
+                .leftOuterJoin(PairBatch.of(blocked))
                 .filter(joined -> joined.value().value().isEmpty())
                 .map(joined -> joined.value().key());
     }

@@ -12,6 +12,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -24,7 +25,7 @@ import java.util.Arrays;
  * }</pre>
  */
 @Pipeline(batchInterval = "5s")
-public class UnionWordCount {
+public class UnionWordCount implements Serializable {
 
     private final String host1;
     private final int port1;

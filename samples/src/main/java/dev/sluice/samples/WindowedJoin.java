@@ -12,6 +12,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 
 /**
  * Spark Streaming's windowed stream-stream join: page views of the last 20 seconds joined,
@@ -23,7 +24,7 @@ import dev.sluice.runtime.source.StreamSource;
  * }</pre>
  */
 @Pipeline(batchInterval = "5s")
-public class WindowedJoin {
+public class WindowedJoin implements Serializable {
 
     private final String viewsHost;
     private final int viewsPort;

@@ -10,6 +10,7 @@ import dev.sluice.runtime.sink.Sinks;
 import dev.sluice.runtime.sink.StreamSink;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,7 +29,7 @@ import java.util.Arrays;
  * }</pre>
  */
 @Pipeline(batchInterval = "5s")
-public class WordCountToDatabase {
+public class WordCountToDatabase implements Serializable {
 
     /** The embedded H2 database the sample uses unless given a JDBC URL: a file in the working directory. */
     public static final String DEFAULT_JDBC_URL = "jdbc:h2:./sluice-wordcounts";

@@ -36,6 +36,18 @@ class SampleLauncherTest {
         assertThat(printed).contains("Time: ");
     }
 
+    @Test
+    void backendLeanIsTheDefaultAndSparkIsNotInThisJar() {
+        String printed = printedBy(() -> assertThat(
+                launch("NetworkWordCount", "--backend", "lean", "--batch-interval", "200ms", "--batches", "1", "--no-ui"))
+                .as(errors()).isEqualTo(0));
+        assertThat(printed).contains("Time: ");
+
+        assertThat(launch("NetworkWordCount", "--backend", "spark", "--master", "local[2]")).isEqualTo(2);
+        assertThat(errors()).contains("--backend spark: no such backend on the class path. The lean runtime is built"
+                + " in; the samples on Spark are run with samples-spark/run-local.sh");
+    }
+
     // The windowed samples slide every 5 s and 10 s, so two short batches print nothing yet;
     // their output is checked through the test driver (WindowedJoinTest, TrendingWordsTest).
     @ParameterizedTest

@@ -164,6 +164,21 @@ public enum Diagnostic {
     RUNTIME_OPERATOR_MISSING("RuntimeOperatorMissing", Kind.ERROR,
             "the generated wiring calls the runtime's %s for %s; the Sluice runtime on the classpath of %s"
                     + " has no %s. Use a version of dev.sluice:sluice-runtime that has it"),
+    SPARK_PIPELINE_NOT_SERIALIZABLE("SparkPipelineNotSerializable", Kind.ERROR,
+            "on Spark, a pipeline is serialized to the executors with every stage that calls it; %s does"
+                    + " not implement java.io.Serializable. Declare it as class %s implements Serializable"),
+    SPARK_FIELD_NOT_SERIALIZABLE("SparkFieldNotSerializable", Kind.ERROR,
+            "on Spark, a pipeline's fields are serialized to the executors with it; %s is declared as"
+                    + " %s, which is not Serializable. Declare it with a Serializable type, create the value"
+                    + " inside the stage that uses it, or mark it transient if only @Source and @Sink methods"
+                    + " and whole-batch @Transform methods, which run on the driver, use it"),
+    SPARK_MISSING("SparkMissing", Kind.ERROR,
+            "the Spark wiring needs Spark and Sluice's Spark adapters; %s is not on the classpath of %s. Add"
+                    + " the dependencies dev.sluice:sluice-spark and org.apache.spark:spark-streaming_2.13"
+                    + " (scope provided), or leave spark out of -Asluice.backend"),
+    UNKNOWN_BACKEND("UnknownBackend", Kind.ERROR,
+            "the processor option sluice.backend lists the wirings to generate, lean and spark; it names"
+                    + " '%s'. Write -Asluice.backend=lean, -Asluice.backend=spark or -Asluice.backend=lean,spark"),
     INTERNAL_ERROR("InternalError", Kind.ERROR,
             "internal error in the Sluice processor, please report: %s");
 

@@ -71,6 +71,11 @@ public final class TextFileDirectorySource implements StreamSource<String>, Chec
         }
     }
 
+    /** The directory watched. */
+    public Path directory() {
+        return directory;
+    }
+
     /** Names never read: hidden ones, and those tools use while a file is being written. */
     private static boolean isInProgressOrHidden(String fileName) {
         return fileName.startsWith(".")

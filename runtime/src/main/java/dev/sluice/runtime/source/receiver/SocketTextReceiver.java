@@ -69,6 +69,16 @@ public final class SocketTextReceiver extends Receiver<String> {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /** The server's host, as given. */
+    public String host() {
+        return host;
+    }
+
+    /** The server's port. */
+    public int port() {
+        return port;
+    }
+
     /** How many lines were skipped for being longer than the maximum. */
     public long skippedLines() {
         return skippedLines.get();
