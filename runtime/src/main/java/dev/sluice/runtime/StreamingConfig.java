@@ -26,6 +26,9 @@ public final class StreamingConfig {
 
     public static final int DEFAULT_BUFFER_CAPACITY = 10_000;
 
+    /** The batch running and up to three generated batches waiting behind it. */
+    public static final int DEFAULT_MAX_PENDING_BATCHES = 4;
+
     /** A graceful stop waits at most this many batch intervals by default, as Spark does. */
     static final int DEFAULT_GRACEFUL_STOP_INTERVALS = 10;
 
@@ -34,6 +37,7 @@ public final class StreamingConfig {
     private final Duration batchInterval;
     private final Duration blockInterval;
     private final int bufferCapacity;
+    private final int maxPendingBatches;
     private final String name;
     private final Duration gracefulStopTimeout;
     private final StreamInterceptor interceptor;
@@ -50,6 +54,7 @@ public final class StreamingConfig {
         this.batchInterval = builder.batchInterval;
         this.blockInterval = builder.blockInterval;
         this.bufferCapacity = builder.bufferCapacity;
+        this.maxPendingBatches = builder.maxPendingBatches;
         this.name = builder.name;
         this.gracefulStopTimeout = builder.gracefulStopTimeout;
         this.interceptor = builder.interceptor;
@@ -78,6 +83,7 @@ public final class StreamingConfig {
         builder.batchInterval = batchInterval;
         builder.blockInterval = blockInterval;
         builder.bufferCapacity = bufferCapacity;
+        builder.maxPendingBatches = maxPendingBatches;
         builder.name = name;
         builder.gracefulStopTimeout = gracefulStopTimeout;
         builder.interceptor = interceptor;
@@ -110,6 +116,14 @@ public final class StreamingConfig {
 
     public int bufferCapacity() {
         return bufferCapacity;
+    }
+
+    /**
+     * How many batches may be generated and not yet completed; at the bound, the next batch's
+     * records stay in the sources (in a receiver's bounded buffer) until one completes.
+     */
+    public int maxPendingBatches() {
+        return maxPendingBatches;
     }
 
     /** The pipeline's name, for threads and log lines. */
@@ -166,6 +180,7 @@ public final class StreamingConfig {
         return "StreamingConfig[name=" + name + ", parallelism=" + parallelism
                 + ", batchInterval=" + (batchInterval == null ? "pipeline's" : batchInterval)
                 + ", blockInterval=" + blockInterval + ", bufferCapacity=" + bufferCapacity
+                + ", maxPendingBatches=" + maxPendingBatches
                 + ", clock=" + clock.getClass().getSimpleName() + "]";
     }
 
@@ -176,6 +191,7 @@ public final class StreamingConfig {
         private Duration batchInterval;
         private Duration blockInterval = DEFAULT_BLOCK_INTERVAL;
         private int bufferCapacity = DEFAULT_BUFFER_CAPACITY;
+        private int maxPendingBatches = DEFAULT_MAX_PENDING_BATCHES;
         private String name = "sluice";
         private Duration gracefulStopTimeout;
         private StreamInterceptor interceptor = StreamInterceptor.NONE;
@@ -276,6 +292,26 @@ public final class StreamingConfig {
                 throw new IllegalArgumentException("bufferCapacity must be at least 1, not " + bufferCapacity);
             }
             this.bufferCapacity = bufferCapacity;
+            return this;
+        }
+
+        /**
+         * At most this many batches generated and not yet completed (4 by default): when the
+         * pipeline falls behind, the next batch is generated only once one completes, so its
+         * records wait in the receivers' bounded buffers, whose stores block, and TCP holds
+         * the sender back. With {@link #bufferCapacity}, this bounds the records in memory at
+         * about {@code bufferCapacity * (maxPendingBatches + 1)} per receiver, whatever the
+         * input rate and however long the stream.
+         *
+         * <pre>{@code
+         * StreamingConfig.builder().bufferCapacity(10_000).maxPendingBatches(2).build();
+         * }</pre>
+         */
+        public Builder maxPendingBatches(int maxPendingBatches) {
+            if (maxPendingBatches < 1) {
+                throw new IllegalArgumentException("maxPendingBatches must be at least 1, not " + maxPendingBatches);
+            }
+            this.maxPendingBatches = maxPendingBatches;
             return this;
         }
 

@@ -68,7 +68,7 @@ public final class StreamingContext {
     /** Set while a stop interrupts running jobs: what they throw then is the stop's doing. */
     private volatile boolean interruptingJobs;
     private WorkerPool workers;
-    private JobScheduler scheduler;
+    private volatile JobScheduler scheduler;
     private JobGenerator generator;
 
     private final RateController rateController;
@@ -265,7 +265,7 @@ public final class StreamingContext {
         String name = config.name();
         workers = new WorkerPool(name, config.parallelism());
         scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy(),
-                checkpointing != null);
+                config.maxPendingBatches(), checkpointing != null);
         generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
         if (checkpointing != null) {
             checkpointing.begin(pipelineFingerprint(), scheduler::acknowledgeThrough);
@@ -423,6 +423,21 @@ public final class StreamingContext {
     /** The number of batches completed since the start. */
     public long completedBatches() {
         return progress.completedBatches();
+    }
+
+    /**
+     * How many batches are generated and not yet completed: the one running and those waiting
+     * behind it; never more than {@link StreamingConfig#maxPendingBatches()}. 0 before the start.
+     */
+    public int pendingBatches() {
+        JobScheduler current = scheduler;
+        return current == null ? 0 : current.pendingBatches();
+    }
+
+    /** The most batches that were ever pending at once since the start. */
+    public int peakPendingBatches() {
+        JobScheduler current = scheduler;
+        return current == null ? 0 : current.peakPendingBatches();
     }
 
     /** The number of batches all streams remember now; it follows the data in flight. */

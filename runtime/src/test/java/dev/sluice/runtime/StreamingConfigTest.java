@@ -19,6 +19,7 @@ class StreamingConfigTest {
         assertThat(config.batchInterval()).isEmpty();
         assertThat(config.blockInterval()).isEqualTo(Duration.ofMillis(200));
         assertThat(config.bufferCapacity()).isEqualTo(10_000);
+        assertThat(config.maxPendingBatches()).isEqualTo(4);
         assertThat(config.interceptor()).isSameAs(StreamInterceptor.NONE);
         assertThat(config.writeAheadLogDirectory()).isEmpty();
         assertThat(config.failurePolicy()).isSameAs(FailurePolicy.failBatch());
@@ -30,7 +31,7 @@ class StreamingConfigTest {
         FailurePolicy policy = FailurePolicy.retry(2, Duration.ofSeconds(1));
         StreamingConfig config = StreamingConfig.builder().clock(clock).parallelism(3)
                 .batchInterval(Duration.ofMillis(50)).blockInterval(Duration.ofMillis(10)).bufferCapacity(7)
-                .name("clicks").gracefulStopTimeout(Duration.ofSeconds(3))
+                .maxPendingBatches(2).name("clicks").gracefulStopTimeout(Duration.ofSeconds(3))
                 .writeAheadLog(Path.of("wal")).failurePolicy(policy).build();
         StreamingConfig copy = config.toBuilder().build();
         assertThat(copy.clock()).isSameAs(clock);
@@ -38,6 +39,7 @@ class StreamingConfigTest {
         assertThat(copy.batchInterval()).contains(Duration.ofMillis(50));
         assertThat(copy.blockInterval()).isEqualTo(Duration.ofMillis(10));
         assertThat(copy.bufferCapacity()).isEqualTo(7);
+        assertThat(copy.maxPendingBatches()).isEqualTo(2);
         assertThat(copy.name()).isEqualTo("clicks");
         assertThat(copy.gracefulStopTimeout()).contains(Duration.ofSeconds(3));
         assertThat(copy.writeAheadLogDirectory()).contains(Path.of("wal"));
@@ -55,6 +57,8 @@ class StreamingConfigTest {
                 .hasMessage("blockInterval must be a whole number of milliseconds, not PT0.0015S");
         assertThatThrownBy(() -> builder.bufferCapacity(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("bufferCapacity must be at least 1, not 0");
+        assertThatThrownBy(() -> builder.maxPendingBatches(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxPendingBatches must be at least 1, not 0");
         assertThatThrownBy(() -> builder.name(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name must not be blank");
         assertThatThrownBy(() -> builder.clock(null)).isInstanceOf(NullPointerException.class)

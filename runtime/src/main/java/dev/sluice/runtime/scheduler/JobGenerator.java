@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 
 /**
  * Wakes at every batch time on the context's clock, takes each source's records for that time
- * and hands one job per output to the {@link JobScheduler}. It never waits for jobs: a slow
- * batch delays the next one's start, not its generation.
+ * and hands one job per output to the {@link JobScheduler}. A slow batch delays the next one's
+ * start, not its generation, up to the scheduler's bound on pending batches: at the bound the
+ * generator waits before taking records from the sources, which keep them in their bounded
+ * buffers meanwhile. Every batch time is generated, late if need be, and none is skipped.
  *
  * <pre>{@code
  * JobGenerator generator = new JobGenerator("wordcount", graph, clock, scheduler, progress, onFailure);
@@ -32,7 +34,8 @@ public final class JobGenerator {
     private final Consumer<StreamingException> onFailure;
     private final Object lock = new Object();
     private boolean stopped;
-    private boolean waitingForClock;
+    /** Set while the thread waits for the clock or for room among the pending batches. */
+    private boolean waiting;
     private Thread thread;
 
     public JobGenerator(String name, StreamGraph graph, Clock clock, JobScheduler scheduler, BatchProgress progress,
@@ -69,7 +72,7 @@ public final class JobGenerator {
         synchronized (lock) {
             stopped = true;
             generatorThread = thread;
-            if (generatorThread != null && waitingForClock) {
+            if (generatorThread != null && waiting) {
                 generatorThread.interrupt();
             }
         }
@@ -85,15 +88,16 @@ public final class JobGenerator {
                 if (stopped) {
                     return;
                 }
-                waitingForClock = true;
+                waiting = true;
             }
             try {
                 clock.waitTillTime(time.milliseconds());
+                scheduler.awaitRoom();
             } catch (InterruptedException e) {
                 // Only stop() interrupts this thread; the check below ends the loop.
             }
             synchronized (lock) {
-                waitingForClock = false;
+                waiting = false;
                 if (stopped) {
                     return;
                 }

@@ -32,8 +32,14 @@ import org.slf4j.LoggerFactory;
  * source that commits what it read (Kafka offsets, the write-ahead log's completed position)
  * must not do so before the state that holds those records can be recovered.
  *
+ * <p>At most {@code maxPendingBatches} batches are submitted and not yet finished: the job
+ * generator waits in {@link #awaitRoom()} before it takes a batch's records from the sources,
+ * so a slow pipeline leaves new records in the receivers' bounded buffers (whose stores then
+ * block) instead of queueing batch after batch in memory.
+ *
  * <pre>{@code
- * JobScheduler scheduler = new JobScheduler("wordcount", graph, clock, progress, listeners, onFailure, policy);
+ * JobScheduler scheduler = new JobScheduler("wordcount", graph, clock, progress, listeners, onFailure, policy, 4);
+ * scheduler.awaitRoom();
  * scheduler.submit(jobSet);
  * }</pre>
  */
@@ -52,19 +58,34 @@ public final class JobScheduler {
     /** On the job thread: batches that succeeded and wait for a checkpoint to be acknowledged. */
     private final Deque<Time> unacknowledged = new ArrayDeque<>();
     private volatile Thread jobThread;
+    private final int maxPendingBatches;
+    private final Object pendingLock = new Object();
+    /** Guarded by pendingLock: batches submitted whose run has not finished (or was dropped). */
+    private int pendingBatches;
+    private int peakPendingBatches;
+    private boolean stopped;
 
+    /**
+     * @param maxPendingBatches how many batches may be submitted and not yet finished; at least 1
+     */
     public JobScheduler(String name, StreamGraph graph, Clock clock, BatchProgress progress,
-            List<StreamingListener> listeners, Consumer<StreamingException> onFailure, FailurePolicy policy) {
-        this(name, graph, clock, progress, listeners, onFailure, policy, false);
+            List<StreamingListener> listeners, Consumer<StreamingException> onFailure, FailurePolicy policy,
+            int maxPendingBatches) {
+        this(name, graph, clock, progress, listeners, onFailure, policy, maxPendingBatches, false);
     }
 
     /**
+     * @param maxPendingBatches how many batches may be submitted and not yet finished; at least 1
      * @param acknowledgeAfterCheckpoint whether sources hear of a batch only through
      *     {@link #acknowledgeThrough}, once a checkpoint covering it was written
      */
     public JobScheduler(String name, StreamGraph graph, Clock clock, BatchProgress progress,
             List<StreamingListener> listeners, Consumer<StreamingException> onFailure, FailurePolicy policy,
-            boolean acknowledgeAfterCheckpoint) {
+            int maxPendingBatches, boolean acknowledgeAfterCheckpoint) {
+        if (maxPendingBatches < 1) {
+            throw new IllegalArgumentException("maxPendingBatches must be at least 1, not " + maxPendingBatches);
+        }
+        this.maxPendingBatches = maxPendingBatches;
         this.acknowledgeAfterCheckpoint = acknowledgeAfterCheckpoint;
         this.graph = graph;
         this.policy = policy;
@@ -80,12 +101,64 @@ public final class JobScheduler {
         });
     }
 
-    /** Queues the jobs of a batch after those of the batches before it. */
+    /**
+     * Queues the jobs of a batch after those of the batches before it. Call {@link #awaitRoom()}
+     * first to stay within the bound on pending batches.
+     */
     public void submit(JobSet jobSet) {
+        synchronized (pendingLock) {
+            pendingBatches++;
+            peakPendingBatches = Math.max(peakPendingBatches, pendingBatches);
+        }
         try {
-            executor.execute(() -> run(jobSet));
+            executor.execute(() -> {
+                boolean completed = false;
+                try {
+                    completed = run(jobSet);
+                } finally {
+                    batchFinished();
+                }
+                // After the count of pending batches went down, so that a waiter sees both.
+                if (completed) {
+                    progress.batchCompleted();
+                }
+            });
         } catch (RejectedExecutionException e) {
             LOG.warn("the batch of {} was generated while stopping and does not run", jobSet.time());
+            batchFinished();
+        }
+    }
+
+    /**
+     * Waits while {@code maxPendingBatches} batches are submitted and not finished; returns at
+     * once after a stop.
+     */
+    public void awaitRoom() throws InterruptedException {
+        synchronized (pendingLock) {
+            while (pendingBatches >= maxPendingBatches && !stopped) {
+                pendingLock.wait();
+            }
+        }
+    }
+
+    /** How many batches are submitted and not yet finished: the one running and those waiting. */
+    public int pendingBatches() {
+        synchronized (pendingLock) {
+            return pendingBatches;
+        }
+    }
+
+    /** The most batches that were ever pending at once: never more than {@code maxPendingBatches}. */
+    public int peakPendingBatches() {
+        synchronized (pendingLock) {
+            return peakPendingBatches;
+        }
+    }
+
+    private void batchFinished() {
+        synchronized (pendingLock) {
+            pendingBatches--;
+            pendingLock.notifyAll();
         }
     }
 
@@ -101,10 +174,18 @@ public final class JobScheduler {
      * @return whether every job finished within the timeout
      */
     public boolean stop(boolean graceful, long timeoutNanos) throws InterruptedException {
+        synchronized (pendingLock) {
+            stopped = true;
+            pendingLock.notifyAll();
+        }
         if (graceful) {
             executor.shutdown();
         } else {
-            executor.shutdownNow();
+            int dropped = executor.shutdownNow().size();
+            synchronized (pendingLock) {
+                pendingBatches -= dropped;
+                pendingLock.notifyAll();
+            }
         }
         if (isJobThread()) {
             return true;
@@ -174,20 +255,21 @@ public final class JobScheduler {
         }
     }
 
-    private void run(JobSet jobSet) {
+    /** Runs the batch's jobs; whether they all succeeded (and the batch completed). */
+    private boolean run(JobSet jobSet) {
         if (progress.failure() != null) {
-            return;
+            return false;
         }
         long start = clock.currentTimeMillis();
         graph.beginBatch();
         for (OutputJob job : jobSet.jobs()) {
             try {
                 if (!runWithRetries(job)) {
-                    return;
+                    return false;
                 }
             } catch (InterruptedException e) {
                 LOG.info("the batch of {} was interrupted by a stop", jobSet.time());
-                return;
+                return false;
             }
         }
         BatchMeasurements measured = graph.endBatch();
@@ -210,6 +292,6 @@ public final class JobScheduler {
                 LOG.warn("a streaming listener failed on the batch of {}", info.batchTime(), e);
             }
         }
-        progress.batchCompleted();
+        return true;
     }
 }
