@@ -1,23 +1,107 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs the word count through Sluice and the hand-written loop,
-# each in fresh JVMs with a fixed, pre-touched heap; writes target/results.json.
+# Runs the word count through the hand-written loop (1 and 2 threads), Sluice and Spark
+# Streaming local[2] on the same corpus, each in fresh JVMs with a fixed, pre-touched heap,
+# then the batch-interval, empty-batch and start-up figures and the JMH microbenchmarks;
+# prints a table and writes benchmarks/target/results.json.
 # Usage: bash benchmarks/run.sh [--quick]
+#   --quick: the first 1,200,000 lines (6 batches, 4 timed) instead of all 2,000,000, short JMH runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
+quick=false
+lines=2000000
+if [[ "${1:-}" == "--quick" ]]; then quick=true; lines=1200000; fi
 runs=3
-[[ "${1:-}" == "--quick" ]] && runs=3
+target=benchmarks/target
 mvn -B -q package -Pbenchmarks -pl benchmarks -am -DskipTests
-cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
-jvm=(java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp "$cp")
-java -cp "$cp" dev.sluice.benchmarks.Corpus benchmarks/target/corpus.txt
-out=benchmarks/target/runs.jsonl
-: > "$out"
+cp="$target/classes:$(cat $target/classpath.txt)"
+sluice_cp="$target/classes:$(cat $target/sluice-classpath.txt)"
+spark_opts=(@benchmarks/spark-jvm-options.txt)
+fixed_heap=(-Xms6g -Xmx6g -XX:+AlwaysPreTouch)
+java -cp "$cp" dev.sluice.benchmarks.Corpus "$target/corpus.txt"
+
+# The JVM options each system needs: Spark opens the JDK's internals on Java 17 and brings its
+# class path; the others run on Sluice's alone.
+opts() {
+  if [[ "$1" == spark ]]; then printf '%s\n' "${spark_opts[@]}" -cp "$cp"; else printf '%s\n' -cp "$sluice_cp"; fi
+}
+# Runs one measurement class in a fresh JVM and appends its last output line (JSON) to a file.
+measure() {
+  local out=$1 system=$2 class=$3; shift 3
+  mapfile -t extra < <(opts "$system")
+  local jvm=() args=()
+  while (($#)); do if [[ "$1" == -- ]]; then shift; args=("$@"); break; fi; jvm+=("$1"); shift; done
+  java "${extra[@]}" "${jvm[@]}" "dev.sluice.benchmarks.$class" "$system" "${args[@]}" 2>>"$target/stderr.log" \
+    | tail -1 | tee -a "$out"
+}
+: > "$target/stderr.log"
+for file in throughput startup interval empty; do : > "$target/$file.jsonl"; done
+
 for i in $(seq "$runs"); do
-  for system in handwritten_1t handwritten_2t sluice; do
-    "${jvm[@]}" dev.sluice.benchmarks.WordCountBenchmark "$system" | tail -1 | tee -a "$out"
+  for system in handwritten_1t handwritten_2t sluice spark; do
+    measure "$target/throughput.jsonl" "$system" WordCountBenchmark "${fixed_heap[@]}" -- "$lines"
   done
 done
-jq -s 'group_by(.system) | map({key: (.[0].system + "_words_per_s"),
-        value: (map(.words_per_s) | sort | .[length / 2 | floor])}) | from_entries' "$out" \
-  > benchmarks/target/results.json
-jq -r 'to_entries[] | "\(.key)\t\(.value)"' benchmarks/target/results.json | column -t
+for i in $(seq "$runs"); do
+  for system in sluice spark; do
+    measure "$target/startup.jsonl" "$system" StartupBenchmark
+  done
+done
+for system in sluice spark; do
+  measure "$target/interval.jsonl" "$system" BatchIntervalBenchmark -Xms2g -Xmx2g
+done
+measure "$target/empty.jsonl" sluice EmptyBatchBenchmark -Xms1g -Xmx1g
+
+jmh_opts=(-f 1 -wi 3 -i 5 -w 1s -r 1s)
+$quick && jmh_opts=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
+java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" -rf json -rff "$target/jmh.json" 'dev.sluice.benchmarks.jmh' \
+  > "$target/jmh.txt"
+
+echo "measured in ${SECONDS} s" >&2
+jq -n \
+  --slurpfile throughput "$target/throughput.jsonl" \
+  --slurpfile startup "$target/startup.jsonl" \
+  --slurpfile interval "$target/interval.jsonl" \
+  --slurpfile empty "$target/empty.jsonl" '
+  def median: sort | .[length / 2 | floor];
+  def of($runs; $system; $key): [$runs[] | select(.system == $system) | .[$key]];
+  def figures($system): of($throughput; $system; "words_per_s") as $w
+    | {median: ($w | median), min: ($w | min), max: ($w | max), runs: $w,
+       peak_heap_mb: (of($throughput; $system; "peak_heap_mb") | max)};
+  {
+    sluice: figures("sluice"), spark: figures("spark"),
+    handwritten_1t: figures("handwritten_1t"), handwritten_2t: figures("handwritten_2t")
+  } as $f
+  | {
+    sluice_words_per_s: $f.sluice.median,
+    spark_words_per_s: $f.spark.median,
+    handwritten_1t_words_per_s: $f.handwritten_1t.median,
+    handwritten_2t_words_per_s: $f.handwritten_2t.median,
+    sluice_vs_handwritten_2t: ($f.sluice.median / $f.handwritten_2t.median * 100 | round / 100),
+    sluice_vs_spark: ($f.sluice.median / $f.spark.median * 100 | round / 100),
+    sluice_min_batch_interval_ms: (of($interval; "sluice"; "min_batch_interval_ms")[0]),
+    spark_min_batch_interval_ms: (of($interval; "spark"; "min_batch_interval_ms")[0]),
+    sluice_empty_batch_us: (of($empty; "sluice"; "empty_batch_us")[0]),
+    sluice_start_to_first_batch_ms: (of($startup; "sluice"; "start_to_first_batch_ms") | median),
+    spark_start_to_first_batch_ms: (of($startup; "spark"; "start_to_first_batch_ms") | median),
+    sluice_peak_heap_mb: $f.sluice.peak_heap_mb,
+    spark_peak_heap_mb: $f.spark.peak_heap_mb,
+    words_per_s: $f,
+    batch_intervals: [$interval[] | {(.system): .tried}] | add,
+    start_to_first_batch_ms: {sluice: of($startup; "sluice"; "start_to_first_batch_ms"),
+                              spark: of($startup; "spark"; "start_to_first_batch_ms")}
+  }' > "$target/results.json"
+
+echo
+jq -r '
+  def n: tostring | until(test("^[0-9]{4}") | not; sub("(?<a>[0-9])(?<b>[0-9]{3})(?<c>$|,)"; "\(.a),\(.b)\(.c)"));
+  "system\twords/s (median)\tmin\tmax\tpeak heap MB",
+  (.words_per_s | to_entries[] | "\(.key)\t\(.value.median | n)\t\(.value.min | n)\t\(.value.max | n)\t\(.value.peak_heap_mb)"),
+  "",
+  "sluice / handwritten_2t\t\(.sluice_vs_handwritten_2t)",
+  "sluice / spark\t\(.sluice_vs_spark)",
+  "min batch interval (ms)\tsluice \(.sluice_min_batch_interval_ms)\tspark \(.spark_min_batch_interval_ms)",
+  "empty batch, scheduler CPU (us)\tsluice \(.sluice_empty_batch_us)",
+  "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)"
+' "$target/results.json" | column -t -s $'\t'
+echo
+grep -E '^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' "$target/jmh.txt" || true

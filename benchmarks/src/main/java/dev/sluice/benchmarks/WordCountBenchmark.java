@@ -1,17 +1,18 @@
 package dev.sluice.benchmarks;
 
-import dev.sluice.runtime.StreamingConfig;
-import dev.sluice.runtime.StreamingContext;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Word count of the corpus in batches of 200,000 lines, each timed on its own, the first two
- * left out as warm-up; prints one JSON object with the median words per second.
+ * left out as warm-up; prints one JSON object with the median, the fastest and the slowest
+ * steady batch in words per second, and the peak heap.
  *
  * <pre>{@code
  * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp ... dev.sluice.benchmarks.WordCountBenchmark sluice
@@ -21,6 +22,9 @@ public final class WordCountBenchmark {
 
     static final int BATCH_LINES = 200_000;
     static final int WARM_UP_BATCHES = 2;
+    /** Both streaming systems cut each batch in two, one partition per worker of {@code local[2]}. */
+    static final int SLICES = 2;
+    static final Duration BATCH_INTERVAL = Duration.ofMillis(100);
 
     private WordCountBenchmark() {}
 
@@ -28,19 +32,42 @@ public final class WordCountBenchmark {
         String system = args.length > 0 ? args[0] : "sluice";
         int lineCount = args.length > 1 ? Integer.parseInt(args[1]) : Corpus.LINES;
         List<List<String>> batches = batches(Corpus.lines(lineCount));
-        long[] nanos = switch (system) {
-            case "sluice" -> sluice(batches);
-            case "handwritten_1t" -> handwritten(batches, 1);
-            case "handwritten_2t" -> handwritten(batches, 2);
+        long expectedWords = (long) batches.size() * BATCH_LINES * Corpus.WORDS_PER_LINE;
+        long[] nanos;
+        long counted;
+        switch (system) {
+            case "handwritten_1t", "handwritten_2t" -> {
+                nanos = handwritten(batches, system.equals("handwritten_1t") ? 1 : 2);
+                counted = expectedWords;
+            }
+            case "sluice", "spark" -> {
+                try (WordCountSystem streaming = WordCountSystem.named(system)) {
+                    nanos = streaming.run(batches, BATCH_INTERVAL, SLICES).stream()
+                            .mapToLong(timing -> timing.processingMillis() * 1_000_000L)
+                            .toArray();
+                    counted = streaming.wordsCounted();
+                }
+            }
             default -> throw new IllegalArgumentException("unknown system " + system
-                    + "; expected sluice, handwritten_1t or handwritten_2t");
-        };
+                    + "; expected sluice, spark, handwritten_1t or handwritten_2t");
+        }
+        if (counted != expectedWords || nanos.length != batches.size()) {
+            throw new IllegalStateException(system + " counted " + counted + " words in " + nanos.length
+                    + " batches; expected " + expectedWords + " in " + batches.size());
+        }
         long[] steady = Arrays.copyOfRange(nanos, WARM_UP_BATCHES, nanos.length);
         Arrays.sort(steady);
-        double medianSeconds = steady[steady.length / 2] / 1e9;
-        double linesPerSecond = BATCH_LINES / medianSeconds;
-        System.out.printf("{\"system\":\"%s\",\"lines_per_s\":%.0f,\"words_per_s\":%.0f,\"batches\":%d}%n",
-                system, linesPerSecond, linesPerSecond * Corpus.WORDS_PER_LINE, steady.length);
+        double wordsPerBatch = (double) BATCH_LINES * Corpus.WORDS_PER_LINE;
+        System.out.printf("{\"system\":\"%s\",\"words_per_s\":%.0f,\"lines_per_s\":%.0f,"
+                        + "\"fastest_words_per_s\":%.0f,\"slowest_words_per_s\":%.0f,\"batches\":%d,\"peak_heap_mb\":%d}%n",
+                system, perSecond(wordsPerBatch, steady[steady.length / 2]),
+                perSecond(BATCH_LINES, steady[steady.length / 2]),
+                perSecond(wordsPerBatch, steady[0]), perSecond(wordsPerBatch, steady[steady.length - 1]),
+                steady.length, peakHeapBytes() >> 20);
+    }
+
+    private static double perSecond(double amount, long nanos) {
+        return amount / Math.max(1, nanos) * 1e9;
     }
 
     static List<List<String>> batches(List<String> lines) {
@@ -66,31 +93,14 @@ public final class WordCountBenchmark {
         return nanos;
     }
 
-    /** One batch at a time through the generated wiring, timed from its submission to its end. */
-    static long[] sluice(List<List<String>> batches) throws Exception {
-        ConcurrentLinkedQueue<List<String>> queue = new ConcurrentLinkedQueue<>();
-        WordCountPipeline pipeline = new WordCountPipeline(queue);
-        StreamingConfig config = StreamingConfig.builder()
-                .parallelism(2)
-                .batchInterval(Duration.ofMillis(10))
-                .build();
-        StreamingContext ssc = WordCountPipelineWiring.wire(pipeline, config);
-        ssc.start();
-        long[] nanos = new long[batches.size()];
-        try {
-            long expected = 0;
-            for (int i = 0; i < batches.size(); i++) {
-                expected += (long) batches.get(i).size() * Corpus.WORDS_PER_LINE;
-                long start = System.nanoTime();
-                queue.add(batches.get(i));
-                while (pipeline.wordsCounted() < expected) {
-                    Thread.onSpinWait();
-                }
-                nanos[i] = System.nanoTime() - start;
+    /** The most heap that was in use at once: the peaks of the heap's memory pools added up. */
+    static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
             }
-        } finally {
-            ssc.stop();
         }
-        return nanos;
+        return peak;
     }
 }

@@ -23,15 +23,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public class WordCountPipeline {
 
     private final Queue<List<String>> batches;
+    private final int slices;
     private final AtomicLong wordsCounted = new AtomicLong();
 
-    public WordCountPipeline(Queue<List<String>> batches) {
+    /** @param slices the partitions each queued batch is cut into, as Spark's {@code parallelize(batch, slices)} */
+    public WordCountPipeline(Queue<List<String>> batches, int slices) {
         this.batches = batches;
+        this.slices = slices;
     }
 
     @Source
     public StreamSource<String> lines() {
-        return Sources.queue(batches);
+        return Sources.queue(batches, slices);
     }
 
     @Transform(from = "lines")

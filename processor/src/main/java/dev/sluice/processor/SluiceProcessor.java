@@ -7,6 +7,7 @@ import dev.sluice.processor.diagnostics.Descriptions;
 import dev.sluice.processor.diagnostics.Diagnostic;
 import dev.sluice.processor.diagnostics.Location;
 import dev.sluice.processor.diagnostics.ValidationReport;
+import dev.sluice.processor.generation.SourceFiles;
 import dev.sluice.processor.generation.SparkWiringWriter;
 import dev.sluice.processor.generation.TestDriverWriter;
 import dev.sluice.processor.generation.WiringWriter;
@@ -233,9 +234,8 @@ public class SluiceProcessor extends AbstractProcessor {
                 report(Diagnostic.WIRING_NAME_TAKEN, type, nestedName(type), wiring.simpleName(), nestedName(owner));
                 return;
             }
-            new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                    .write(plan.get())
-                    .writeTo(processingEnv.getFiler());
+            SourceFiles.write(new WiringWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                    .write(plan.get()), processingEnv.getFiler());
             writeTestDriver(plan.get());
         }
         if (plan.isPresent() && backends.spark()) {
@@ -247,7 +247,7 @@ public class SluiceProcessor extends AbstractProcessor {
     private void writeTestDriver(WiringPlan plan) throws IOException {
         TestDriverWriter driver = new TestDriverWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
         if (driver.runtimeHasTestDriver()) {
-            driver.write(plan).writeTo(processingEnv.getFiler());
+            SourceFiles.write(driver.write(plan), processingEnv.getFiler());
         }
     }
 
@@ -272,7 +272,7 @@ public class SluiceProcessor extends AbstractProcessor {
                 return;
             }
         }
-        new SparkWiringWriter(processingEnv.getElementUtils()).write(plan).writeTo(processingEnv.getFiler());
+        SourceFiles.write(new SparkWiringWriter(processingEnv.getElementUtils()).write(plan), processingEnv.getFiler());
     }
 
     private void report(Diagnostic diagnostic, TypeElement type, Object... arguments) {

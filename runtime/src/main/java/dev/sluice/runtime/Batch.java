@@ -113,22 +113,22 @@ public class Batch<T> {
 
     /** Each record becomes {@code f}'s result; same partitions and time. */
     public <R> Batch<R> map(Function<T, R> f) throws Exception {
-        return new Batch<>(time, mapEach(NarrowFunctions.map(f)));
+        return new Batch<>(time, mapEach(NarrowFunctions.map(f).perPartition()));
     }
 
     /** Each record becomes the records {@code f} returns. */
     public <R> Batch<R> flatMap(FlatMapFunction<T, R> f) throws Exception {
-        return new Batch<>(time, mapEach(NarrowFunctions.flatMap(f)));
+        return new Batch<>(time, mapEach(NarrowFunctions.flatMap(f).perPartition()));
     }
 
     /** The records for which {@code f} returns true. */
     public Batch<T> filter(Function<T, Boolean> f) throws Exception {
-        return new Batch<>(time, mapEach(NarrowFunctions.filter(f)));
+        return new Batch<>(time, mapEach(NarrowFunctions.filter(f).perPartition()));
     }
 
     /** Each record becomes a keyed record. */
     public <K, V> PairBatch<K, V> mapToPair(PairFunction<T, K, V> f) throws Exception {
-        return new PairBatch<>(time, mapEach(NarrowFunctions.mapToPair(f)));
+        return new PairBatch<>(time, mapEach(NarrowFunctions.mapToPair(f).perPartition()));
     }
 
     /** This batch's partitions, then {@code other}'s; this batch's time. */

@@ -59,11 +59,11 @@ public final class PairBatch<K, V> extends Batch<Pair<K, V>> {
     }
 
     public <W> PairBatch<K, W> mapValues(Function<V, W> f) throws Exception {
-        return new PairBatch<>(time(), mapEach(NarrowFunctions.mapValues(f)));
+        return new PairBatch<>(time(), mapEach(NarrowFunctions.<K, V, W>mapValues(f).perPartition()));
     }
 
     public <W> PairBatch<K, W> flatMapValues(FlatMapFunction<V, W> f) throws Exception {
-        return new PairBatch<>(time(), mapEach(NarrowFunctions.flatMapValues(f)));
+        return new PairBatch<>(time(), mapEach(NarrowFunctions.<K, V, W>flatMapValues(f).perPartition()));
     }
 
     public PairBatch<K, V> reduceByKey(Function2<V, V, V> f) throws Exception {

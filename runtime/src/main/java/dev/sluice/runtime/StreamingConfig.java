@@ -47,6 +47,7 @@ public final class StreamingConfig {
     private final String checkpointAllowedClasses;
     private final Path writeAheadLog;
     private final FailurePolicy failurePolicy;
+    private final boolean stopGracefullyOnShutdown;
 
     private StreamingConfig(Builder builder) {
         this.clock = builder.clock;
@@ -64,6 +65,7 @@ public final class StreamingConfig {
         this.checkpointAllowedClasses = builder.checkpointAllowedClasses;
         this.writeAheadLog = builder.writeAheadLog;
         this.failurePolicy = builder.failurePolicy;
+        this.stopGracefullyOnShutdown = builder.stopGracefullyOnShutdown;
     }
 
     /** The defaults: the system clock, one worker per processor, the pipeline's own interval. */
@@ -93,6 +95,7 @@ public final class StreamingConfig {
         builder.checkpointAllowedClasses = checkpointAllowedClasses;
         builder.writeAheadLog = writeAheadLog;
         builder.failurePolicy = failurePolicy;
+        builder.stopGracefullyOnShutdown = stopGracefullyOnShutdown;
         return builder;
     }
 
@@ -175,6 +178,11 @@ public final class StreamingConfig {
         return failurePolicy;
     }
 
+    /** Whether a started context stops gracefully when the JVM shuts down. */
+    public boolean stopGracefullyOnShutdown() {
+        return stopGracefullyOnShutdown;
+    }
+
     @Override
     public String toString() {
         return "StreamingConfig[name=" + name + ", parallelism=" + parallelism
@@ -201,8 +209,23 @@ public final class StreamingConfig {
         private String checkpointAllowedClasses = "";
         private Path writeAheadLog;
         private FailurePolicy failurePolicy = FailurePolicy.failBatch();
+        private boolean stopGracefullyOnShutdown;
 
         private Builder() {}
+
+        /**
+         * Stops a started context gracefully when the JVM shuts down (Ctrl-C, {@code kill}, the
+         * end of {@code main}), like Spark's {@code spark.streaming.stopGracefullyOnShutdown}:
+         * everything received is processed first, within the graceful stop timeout. Off by default.
+         *
+         * <pre>{@code
+         * StreamingConfig config = StreamingConfig.builder().stopGracefullyOnShutdown(true).build();
+         * }</pre>
+         */
+        public Builder stopGracefullyOnShutdown(boolean enabled) {
+            this.stopGracefullyOnShutdown = enabled;
+            return this;
+        }
 
         /**
          * Writes a checkpoint after every batch whose time is a multiple of {@code interval} since

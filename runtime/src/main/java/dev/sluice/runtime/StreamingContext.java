@@ -75,6 +75,7 @@ public final class StreamingContext {
     private PipelineFingerprint fingerprint;
     private Checkpointing checkpointing;
     private PipelineCheckpoint recovered;
+    private Thread shutdownHook;
 
     private StreamingContext(StreamingConfig config, Duration batchInterval) {
         this.config = config;
@@ -306,6 +307,10 @@ public final class StreamingContext {
             }
         }
         state = State.ACTIVE;
+        if (config.stopGracefullyOnShutdown()) {
+            shutdownHook = new Thread(() -> stop(true), name + "-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
         generator.start(first);
         LOG.info("streaming context '{}' started: batches every {} ms from {}, {} workers, sources {}, outputs {}",
                 name, batchInterval.toMillis(), first, config.parallelism(), graph.sourceNames(), graph.outputNames());
@@ -537,6 +542,20 @@ public final class StreamingContext {
         if (wasActive) {
             LOG.info("streaming context '{}' stopped after {} batches", config.name(), progress.completedBatches());
         }
+        removeShutdownHook();
+    }
+
+    /** A context stopped by other means must not keep itself reachable from the JVM's hooks. */
+    private void removeShutdownHook() {
+        if (shutdownHook == null || Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already running its hooks, this one among them: it stops the context.
+        }
+        shutdownHook = null;
     }
 
     /** Called holding the lock: another thread is stopping; its stop is bounded, so is this wait. */

@@ -32,7 +32,7 @@ import javax.lang.model.util.Elements;
  *
  * <pre>{@code
  * JavaFile file = new SparkWiringWriter(elements).write(plan);
- * file.writeTo(filer);
+ * SourceFiles.write(file, filer);
  * }</pre>
  */
 public final class SparkWiringWriter {

@@ -3,6 +3,7 @@ package dev.sluice.processor.generation;
 import dev.sluice.processor.model.StageModel;
 import dev.sluice.processor.model.TypedStage;
 import dev.sluice.processor.model.WiringPlan;
+import java.util.regex.Pattern;
 
 /**
  * The pipeline's graph of stages as a Mermaid flowchart, so a reader sees its shape in the
@@ -17,6 +18,9 @@ import dev.sluice.processor.model.WiringPlan;
  * }</pre>
  */
 final class StageDiagram {
+
+    // Compiled once: a node id is written for every stage and every edge of every pipeline.
+    private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^A-Za-z0-9_]");
 
     private StageDiagram() {}
 
@@ -38,6 +42,6 @@ final class StageDiagram {
 
     // Sinks and streams share one namespace of names, but a node id must be a plain word.
     private static String node(StageModel stage) {
-        return (stage.isStream() ? "stream_" : "sink_") + stage.name().replaceAll("[^A-Za-z0-9_]", "_");
+        return (stage.isStream() ? "stream_" : "sink_") + NOT_A_WORD_CHARACTER.matcher(stage.name()).replaceAll("_");
     }
 }

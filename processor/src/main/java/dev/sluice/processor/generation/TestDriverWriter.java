@@ -35,7 +35,7 @@ import javax.lang.model.util.Types;
  * <pre>{@code
  * TestDriverWriter drivers = new TestDriverWriter(elements, types);
  * if (drivers.runtimeHasTestDriver()) {
- *     drivers.write(plan).writeTo(filer);
+ *     SourceFiles.write(drivers.write(plan), filer);
  * }
  * }</pre>
  */

@@ -28,7 +28,7 @@ import javax.lang.model.util.Types;
  *
  * <pre>{@code
  * JavaFile file = new WiringWriter(elements, types).write(plan);
- * file.writeTo(filer);
+ * SourceFiles.write(file, filer);
  * }</pre>
  */
 public final class WiringWriter {
@@ -54,10 +54,12 @@ public final class WiringWriter {
         TypeElement pipelineType = plan.model().type();
         ClassName pipeline = ClassName.get(pipelineType);
         ClassName wiring = wiringName(pipelineType);
+        // Shown twice, in the class comment and by describe().
+        String diagram = StageDiagram.of(plan);
         List<String> stages = FingerprintMembers.stages(plan);
         TypeSpec type = TypeSpec.classBuilder(wiring)
                 .addOriginatingElement(pipelineType)
-                .addJavadoc(classJavadoc(plan, pipeline))
+                .addJavadoc(classJavadoc(plan, pipeline, diagram))
                 .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
                         .addMember("value", "$S", RuntimeNames.GENERATOR)
                         .build())
@@ -67,7 +69,7 @@ public final class WiringWriter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(wireMethod(plan, pipeline, wiring))
                 .addMethod(FingerprintMembers.getOrCreate(pipeline))
-                .addMethod(describeMethod(plan))
+                .addMethod(describeMethod(diagram))
                 .build();
         return JavaFile.builder(elements.getPackageOf(pipelineType).getQualifiedName().toString(), type)
                 .skipJavaLangImports(true)
@@ -75,7 +77,7 @@ public final class WiringWriter {
                 .build();
     }
 
-    private CodeBlock classJavadoc(WiringPlan plan, ClassName pipeline) {
+    private CodeBlock classJavadoc(WiringPlan plan, ClassName pipeline, String diagram) {
         CodeBlock.Builder javadoc = CodeBlock.builder()
                 .add("Wires the pipeline {@link $T} on a {@link $T}, one stream per stage:\n",
                         pipeline, RuntimeNames.STREAMING_CONTEXT)
@@ -84,7 +86,7 @@ public final class WiringWriter {
             javadoc.add("  <li>$L\n", describe(stage, pipeline));
         }
         return javadoc.add("</ol>\n\n<p>The graph of stages (Mermaid):\n<pre>{@code\n$L}</pre>\n",
-                StageDiagram.of(plan)).build();
+                diagram).build();
     }
 
     private CodeBlock describe(TypedStage typed, ClassName pipeline) {
@@ -130,13 +132,13 @@ public final class WiringWriter {
         return text.toString();
     }
 
-    private static MethodSpec describeMethod(WiringPlan plan) {
+    private static MethodSpec describeMethod(String diagram) {
         return MethodSpec.methodBuilder("describe")
                 .addJavadoc("The graph of this pipeline's stages as a Mermaid flowchart, as in the class comment.\n\n"
                         + "@return the flowchart's text\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(String.class)
-                .addStatement("return $S", StageDiagram.of(plan))
+                .addStatement("return $S", diagram)
                 .build();
     }
 

@@ -34,6 +34,17 @@ public final class ReduceByKeyNode<K, V> extends StreamNode<Pair<K, V>> {
     @Override
     protected Batch<Pair<K, V>> compute(Time time) throws Exception {
         KeyedReducer<K, V> reducer = new KeyedReducer<>(graph.workers(), reduce, graph.workers().size());
-        return Batch.of(time, reducer.reduce(parent.getOrCompute(time).partitions()));
+        return Batch.of(time, reduce(reducer, parent.pipelinedAt(time)));
+    }
+
+    @Override
+    boolean consumesPipelined() {
+        return true;
+    }
+
+    /** Runs the narrow steps before the shuffle inside its map-side combine. */
+    private static <S, K, V> List<List<Pair<K, V>>> reduce(KeyedReducer<K, V> reducer, Pipelined<S, Pair<K, V>> input)
+            throws Exception {
+        return reducer.reduce(input.partitions(), input.step());
     }
 }

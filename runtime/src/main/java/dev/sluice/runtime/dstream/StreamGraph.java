@@ -167,6 +167,29 @@ public final class StreamGraph {
         for (StreamNode<?> node : nodes) {
             node.remember(node.slideDuration());
         }
+        pipelineNarrowStages();
+    }
+
+    /**
+     * Pipelines each narrow stage into the stage that reads it, when that is its only reader,
+     * runs narrow steps itself, and no window keeps the stage's batches; never under a failure
+     * policy with an error sink, which reruns a failed stage's own batch record by record.
+     */
+    private void pipelineNarrowStages() {
+        boolean skipsFailedRecords = failurePolicy.errorSink().isPresent();
+        Map<StreamNode<?>, List<StreamNode<?>>> readers = new java.util.IdentityHashMap<>();
+        for (StreamNode<?> node : nodes) {
+            for (StreamNode<?> parent : node.parents()) {
+                readers.computeIfAbsent(parent, key -> new ArrayList<>()).add(node);
+            }
+        }
+        for (StreamNode<?> node : nodes) {
+            if (node.canBePipelined()) {
+                List<StreamNode<?>> its = readers.getOrDefault(node, List.of());
+                node.setPipelined(!skipsFailedRecords && its.size() == 1 && its.get(0).consumesPipelined()
+                        && node.rememberDuration().equals(node.slideDuration()));
+            }
+        }
     }
 
     /** The jobs of {@code time}, one per output whose stream has a batch then, in output order. */

@@ -113,7 +113,9 @@ public abstract class StreamNode<T> {
         } catch (BatchFailedException | InterruptedException e) {
             throw e;
         } catch (TaskFailedException e) {
-            throw new BatchFailedException(name(), time, e.getCause());
+            throw failure(time, e.getCause());
+        } catch (PipelinedStageFailure e) {
+            throw failure(time, e);
         } catch (Exception e) {
             throw new BatchFailedException(name(), time, e);
         } finally {
@@ -121,6 +123,38 @@ public abstract class StreamNode<T> {
         }
         remember(time, batch);
         return batch;
+    }
+
+    /** The batch's failure, naming the pipelined stage that threw if it was one. */
+    private BatchFailedException failure(Time time, Throwable cause) {
+        if (cause instanceof PipelinedStageFailure pipelined) {
+            return new BatchFailedException(pipelined.stage(), time, pipelined.getCause());
+        }
+        return new BatchFailedException(name(), time, cause);
+    }
+
+    /**
+     * The batch at {@code time} for a consumer that runs narrow steps over it: the batch
+     * itself, computed and remembered; a narrow stage pipelined into its consumer gives its
+     * parent's partitions with its step instead.
+     */
+    Pipelined<?, T> pipelinedAt(Time time) throws InterruptedException {
+        return Pipelined.of(getOrCompute(time));
+    }
+
+    /** Whether this stage runs narrow steps of its parents inside its own tasks. */
+    boolean consumesPipelined() {
+        return false;
+    }
+
+    /** Whether this stage could run inside its consumer's tasks. */
+    boolean canBePipelined() {
+        return false;
+    }
+
+    /** Makes this stage run inside its consumer's tasks, or not; only stages that {@link #canBePipelined}. */
+    void setPipelined(boolean pipelined) {
+        throw new UnsupportedOperationException(this + " cannot be pipelined");
     }
 
     /** Stores a batch made elsewhere (a source's), for later {@link #getOrCompute}. */

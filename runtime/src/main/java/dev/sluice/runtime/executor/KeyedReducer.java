@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 
 /**
  * Reduces the values of each key across all partitions of a batch: every input partition
@@ -23,9 +24,14 @@ import java.util.concurrent.Callable;
  */
 public final class KeyedReducer<K, V> {
 
+    /** Stands for a null value in the combining maps, whose merge would take null for "absent". */
+    private static final Object NULL_VALUE = new Object();
+
     private final WorkerPool workers;
     private final Function2<V, V, V> reduce;
     private final int outputPartitions;
+    /** The user's reduce as a map merge: one hash lookup per record; checked exceptions tunnel through. */
+    private final BiFunction<Object, Object, Object> merging = this::reduceMasked;
 
     /** @param workers the pool to run on, or null to run on the calling thread */
     public KeyedReducer(WorkerPool workers, Function2<V, V, V> reduce, int outputPartitions) {
@@ -45,11 +51,25 @@ public final class KeyedReducer<K, V> {
     /** The reduced records, {@code outputPartitions} partitions, each key in exactly one. */
     public List<List<Pair<K, V>>> reduce(List<List<Pair<K, V>>> partitions)
             throws TaskFailedException, InterruptedException {
-        List<Callable<List<Map<K, V>>>> combineTasks = new ArrayList<>(partitions.size());
-        for (List<Pair<K, V>> partition : partitions) {
-            combineTasks.add(() -> combineAndSplit(partition));
+        return reduce(partitions, NarrowStep.identity());
+    }
+
+    /**
+     * The reduced records of {@code step}'s results over {@code partitions}: the narrow
+     * operators before the shuffle run record by record into the map-side combine, without a
+     * list of their results in between.
+     */
+    public <S> List<List<Pair<K, V>>> reduce(List<List<S>> partitions, NarrowStep<S, Pair<K, V>> step)
+            throws TaskFailedException, InterruptedException {
+        if (allEmpty(partitions)) {
+            // Nothing to shuffle (an idle stream's batch): no tasks, no hand-offs to the workers.
+            return java.util.Collections.nCopies(outputPartitions, List.of());
         }
-        List<List<Map<K, V>>> combined = CoGrouper.run(workers, combineTasks);
+        List<Callable<List<Map<K, Object>>>> combineTasks = new ArrayList<>(partitions.size());
+        for (List<S> partition : partitions) {
+            combineTasks.add(() -> combineAndSplit(partition, step));
+        }
+        List<List<Map<K, Object>>> combined = CoGrouper.run(workers, combineTasks);
         List<Callable<List<Pair<K, V>>>> mergeTasks = new ArrayList<>(outputPartitions);
         for (int out = 0; out < outputPartitions; out++) {
             int target = out;
@@ -58,36 +78,85 @@ public final class KeyedReducer<K, V> {
         return CoGrouper.run(workers, mergeTasks);
     }
 
+    private static boolean allEmpty(List<? extends List<?>> partitions) {
+        for (List<?> partition : partitions) {
+            if (!partition.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Map side: one combined map per output partition, keys in order of first appearance. */
-    private List<Map<K, V>> combineAndSplit(List<Pair<K, V>> partition) throws Exception {
-        List<Map<K, V>> buckets = new ArrayList<>(outputPartitions);
+    private <S> List<Map<K, Object>> combineAndSplit(List<S> partition, NarrowStep<S, Pair<K, V>> step) throws Exception {
+        List<Map<K, Object>> buckets = new ArrayList<>(outputPartitions);
         for (int i = 0; i < outputPartitions; i++) {
             buckets.add(new LinkedHashMap<>());
         }
-        for (Pair<K, V> record : partition) {
-            Map<K, V> bucket = buckets.get(partitionOf(record.key(), outputPartitions));
-            combineInto(bucket, record.key(), record.value());
+        if (outputPartitions == 1) {
+            Map<K, Object> only = buckets.get(0);
+            step.run(partition, record -> combineInto(only, record.key(), record.value()));
+        } else {
+            step.run(partition, record ->
+                    combineInto(buckets.get(partitionOf(record.key(), outputPartitions)), record.key(), record.value()));
         }
         return buckets;
     }
 
-    private List<Pair<K, V>> merge(List<List<Map<K, V>>> combined, int target) throws Exception {
-        Map<K, V> merged = new LinkedHashMap<>();
-        for (List<Map<K, V>> mapOutput : combined) {
-            for (Map.Entry<K, V> entry : mapOutput.get(target).entrySet()) {
-                combineInto(merged, entry.getKey(), entry.getValue());
+    private List<Pair<K, V>> merge(List<List<Map<K, Object>>> combined, int target) throws Exception {
+        Map<K, Object> merged = null;
+        for (List<Map<K, Object>> mapOutput : combined) {
+            Map<K, Object> bucket = mapOutput.get(target);
+            if (merged == null) {
+                merged = bucket;   // the first input partition's map is this task's alone: merge into it
+            } else {
+                for (Map.Entry<K, Object> entry : bucket.entrySet()) {
+                    combineMasked(merged, entry.getKey(), entry.getValue());
+                }
             }
         }
+        if (merged == null) {
+            return List.of();
+        }
         List<Pair<K, V>> records = new ArrayList<>(merged.size());
-        merged.forEach((key, value) -> records.add(Pair.of(key, value)));
+        merged.forEach((key, value) -> records.add(Pair.of(key, unmask(value))));
         return records;
     }
 
-    private void combineInto(Map<K, V> map, K key, V value) throws Exception {
-        if (map.containsKey(key)) {
-            map.put(key, reduce.call(map.get(key), value));
-        } else {
-            map.put(key, value);
+    private void combineInto(Map<K, Object> map, K key, V value) throws Exception {
+        combineMasked(map, key, value == null ? NULL_VALUE : value);
+    }
+
+    private void combineMasked(Map<K, Object> map, K key, Object masked) throws Exception {
+        try {
+            map.merge(key, masked, merging);
+        } catch (ReduceFailed e) {
+            throw e.cause;
+        }
+    }
+
+    private Object reduceMasked(Object a, Object b) {
+        try {
+            V result = reduce.call(unmask(a), unmask(b));
+            return result == null ? NULL_VALUE : result;
+        } catch (Exception e) {
+            throw new ReduceFailed(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private V unmask(Object value) {
+        return value == NULL_VALUE ? null : (V) value;
+    }
+
+    /** Carries the reduce function's exception out of {@link Map#merge}, which takes no checked ones. */
+    private static final class ReduceFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Exception cause;
+
+        ReduceFailed(Exception cause) {
+            super(null, cause, false, false);
+            this.cause = cause;
         }
     }
 }

@@ -61,6 +61,16 @@ public final class WorkerPool implements AutoCloseable {
      * @throws TaskFailedException for the first task (in task order) that threw
      */
     public <R> List<R> runAll(List<? extends Callable<R>> tasks) throws TaskFailedException, InterruptedException {
+        if (tasks.size() == 1) {
+            // The caller would only wait for it: run it here, without two hand-offs between threads.
+            try {
+                return java.util.Collections.singletonList(tasks.get(0).call());
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception | Error e) {   // as a worker's failure would be reported
+                throw new TaskFailedException(0, e);
+            }
+        }
         List<Future<R>> futures = new ArrayList<>(tasks.size());
         try {
             for (Callable<R> task : tasks) {

@@ -9,8 +9,10 @@ import java.util.OptionalLong;
  * last set and the rate at which the last batch was processed; the integral term is the
  * backlog its scheduling delay shows; the estimate is never below {@code minRate}.
  *
- * <p>The first batch with records only calibrates (no estimate); batches without records, with
- * no processing time, or not later than the last one are ignored.
+ * <p>The first batch with records only calibrates (no estimate); batches without records or not
+ * later than the last one are ignored. A batch that took under a millisecond on the clock counts
+ * as one millisecond: ignoring it, as Spark does, would leave a rate that was cut during a flood
+ * cut for good once batches become that cheap.
  *
  * <pre>{@code
  * PidRateEstimator estimator = PidRateEstimator.withDefaults(Duration.ofSeconds(1));
@@ -71,10 +73,11 @@ public final class PidRateEstimator {
      */
     public synchronized OptionalLong compute(long timeMillis, long numRecords, long processingMillis,
             long schedulingDelayMillis) {
-        if (timeMillis <= latestTimeMillis || numRecords <= 0 || processingMillis <= 0) {
+        if (timeMillis <= latestTimeMillis || numRecords <= 0 || processingMillis < 0) {
             return OptionalLong.empty();
         }
-        double processingRate = numRecords * 1000.0 / processingMillis;
+        // At least 1 ms: the clock's resolution, so the rate is a lower bound of the true one.
+        double processingRate = numRecords * 1000.0 / Math.max(processingMillis, 1);
         if (!calibrated) {
             calibrated = true;
             latestTimeMillis = timeMillis;

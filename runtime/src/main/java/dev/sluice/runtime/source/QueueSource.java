@@ -22,9 +22,14 @@ import java.util.Queue;
 final class QueueSource<T> implements StreamSource<T> {
 
     private final Queue<? extends Collection<T>> queue;
+    private final int slices;
 
-    QueueSource(Queue<? extends Collection<T>> queue) {
+    QueueSource(Queue<? extends Collection<T>> queue, int slices) {
         this.queue = Objects.requireNonNull(queue, "the queue of a queue source must not be null");
+        if (slices < 1) {
+            throw new IllegalArgumentException("a queue source cuts each batch into at least 1 partition, not " + slices);
+        }
+        this.slices = slices;
     }
 
     @Override
@@ -41,7 +46,18 @@ final class QueueSource<T> implements StreamSource<T> {
         if (next == null || next.isEmpty()) {
             return List.of();
         }
-        return List.of(new ArrayList<>(next));
+        List<T> records = new ArrayList<>(next);
+        if (slices == 1) {
+            return List.of(records);
+        }
+        // Contiguous slices of nearly equal size, as Spark's parallelize(collection, numSlices) cuts them.
+        List<List<T>> partitions = new ArrayList<>(slices);
+        for (int i = 0; i < slices; i++) {
+            int from = (int) ((long) i * records.size() / slices);
+            int to = (int) ((long) (i + 1) * records.size() / slices);
+            partitions.add(records.subList(from, to));
+        }
+        return partitions;
     }
 
     @Override

@@ -60,7 +60,22 @@ public final class Sources {
      * }</pre>
      */
     public static <T> StreamSource<T> queue(Queue<? extends Collection<T>> batches) {
-        return new QueueSource<>(batches);
+        return new QueueSource<>(batches, 1);
+    }
+
+    /**
+     * {@link #queue(Queue)} with each queued collection cut into {@code slices} contiguous
+     * partitions of nearly equal size, as Spark's {@code queueStream} of
+     * {@code sc.parallelize(collection, slices)}: the partitions of a batch run in parallel.
+     *
+     * <pre>{@code
+     * DStream<String> lines = ssc.sourceStream("lines", Sources.queue(batches, 2));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code slices} is less than 1
+     */
+    public static <T> StreamSource<T> queue(Queue<? extends Collection<T>> batches, int slices) {
+        return new QueueSource<>(batches, slices);
     }
 
     /**

@@ -44,13 +44,22 @@ class PidRateEstimatorTest {
     }
 
     @Test
-    void ignoresEmptyStaleAndInstantBatches() {
+    void ignoresEmptyAndStaleBatches() {
         PidRateEstimator estimator = PidRateEstimator.withDefaults(BATCH);
         estimator.compute(1_000, 1_000, 1_000, 0);
         assertThat(estimator.compute(2_000, 0, 1_000, 0)).isEmpty();
-        assertThat(estimator.compute(2_000, 1_000, 0, 0)).isEmpty();
         assertThat(estimator.compute(500, 1_000, 1_000, 0)).isEmpty();
+        assertThat(estimator.compute(1_000, 1_000, 1_000, 0)).isEmpty();
         assertThat(estimator.compute(2_000, 1_000, 1_000, 0)).isEqualTo(OptionalLong.of(1_000));
+    }
+
+    @Test
+    void aRateCutDuringAFloodRisesAgainOnceBatchesTakeUnderAMillisecond() {
+        PidRateEstimator estimator = PidRateEstimator.withDefaults(BATCH);
+        estimator.compute(1_000, 1_000, 1_000, 0);
+        assertThat(estimator.compute(2_000, 1_000, 10_000, 60_000)).hasValue(100);   // the floor
+        // 100 records in 0 ms: at least 100,000 records/s, so the rate goes up to that.
+        assertThat(estimator.compute(3_000, 100, 0, 0)).hasValue(100_000);
     }
 
     @Test
