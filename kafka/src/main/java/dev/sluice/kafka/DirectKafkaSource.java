@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -148,16 +149,10 @@ public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K
         try {
             List<OffsetRange> batchRanges = takeRanges();
             List<List<KafkaRecord<K, V>>> partitions = read(batchTime, batchRanges);
-            for (OffsetRange range : batchRanges) {
-                nextOffsets.put(new TopicPartition(range.topic(), range.partition()), range.untilOffset());
-            }
-            ranges.put(batchTime, batchRanges);
-            LOG.debug("kafka source '{}', batch {}: {}", streamName, batchTime, batchRanges);
+            taken(batchTime, batchRanges);
             return partitions;
         } catch (RetriableException | UnavailableException e) {
-            unavailableBatches++;
-            LOG.warn("kafka source '{}': the batch of {} is empty, Kafka did not answer in time ({});"
-                    + " the next batch reads from the same offsets", streamName, batchTime, e.getMessage());
+            unavailable(batchTime, e);
             return List.of();
         } catch (WakeupException e) {
             return List.of();
@@ -204,6 +199,45 @@ public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K
         }
         nextOffsets.putAll(restored);
         LOG.info("kafka source of {} resumes from the checkpointed offsets {}", subscription, offsets);
+    }
+
+    /**
+     * The offset ranges of the batch at {@code batchTime}, taken as {@link #nextBatch} takes them
+     * but not read: for a backend whose executors read the records themselves (Spark's
+     * {@code KafkaRDD}). The next batch starts where they end; {@link #batchSucceeded} commits them.
+     *
+     * <pre>{@code
+     * List<OffsetRange> ranges = source.takeBatchRanges(batchTime);   // then read them elsewhere
+     * }</pre>
+     */
+    public synchronized List<OffsetRange> takeBatchRanges(Time batchTime) {
+        if (stopped) {
+            return List.of();
+        }
+        try {
+            List<OffsetRange> batchRanges = takeRanges();
+            taken(batchTime, batchRanges);
+            return batchRanges;
+        } catch (RetriableException e) {
+            unavailable(batchTime, e);
+            return List.of();
+        } catch (WakeupException e) {
+            return List.of();
+        }
+    }
+
+    private void taken(Time batchTime, List<OffsetRange> batchRanges) {
+        for (OffsetRange range : batchRanges) {
+            nextOffsets.put(new TopicPartition(range.topic(), range.partition()), range.untilOffset());
+        }
+        ranges.put(batchTime, batchRanges);
+        LOG.debug("kafka source '{}', batch {}: {}", streamName, batchTime, batchRanges);
+    }
+
+    private void unavailable(Time batchTime, RuntimeException e) {
+        unavailableBatches++;
+        LOG.warn("kafka source '{}': the batch of {} is empty, Kafka did not answer in time ({});"
+                + " the next batch reads from the same offsets", streamName, batchTime, e.getMessage());
     }
 
     /** Kafka keeps what is not read yet: a graceful stop does not wait for it. */
@@ -291,6 +325,30 @@ public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K
         Map<String, Long> offsets = new LinkedHashMap<>();
         committed.forEach((partition, offset) -> offsets.put(partition.toString(), offset));
         return offsets;
+    }
+
+    /**
+     * The topics this source reads, or an empty list if it reads those matching
+     * {@link #topicPattern()}; for a backend that makes its own consumers (Spark's
+     * {@code ConsumerStrategies.Subscribe}).
+     */
+    public List<String> topics() {
+        return subscription instanceof Subscription.Topics topics ? topics.names() : List.of();
+    }
+
+    /** The pattern of the topics this source reads, if it was made with one. */
+    public Optional<Pattern> topicPattern() {
+        return subscription instanceof Subscription.TopicPattern pattern
+                ? Optional.of(pattern.pattern()) : Optional.empty();
+    }
+
+    /**
+     * The consumer properties, {@code enable.auto.commit} false and the deserializers named by
+     * class (also when they were given as objects, whose classes then need a public no-argument
+     * constructor on a backend that makes its own consumers).
+     */
+    public Map<String, Object> consumerProperties() {
+        return properties;
     }
 
     /** How many batches were empty because Kafka could not be reached. */

@@ -89,6 +89,11 @@ public final class KafkaSources {
                     + " commits each batch's offsets itself, after the batch's output succeeded");
         }
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        if (keyDeserializer != null) {
+            // Named by class too, for a backend whose consumers are made elsewhere (Spark's executors).
+            properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, keyDeserializer.getClass());
+            properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, valueDeserializer.getClass());
+        }
         Map<String, Object> fixed = Map.copyOf(properties);
         return new DirectKafkaSource<>(subscription, fixed, keyDeserializer == null
                 ? () -> new KafkaConsumer<>(new HashMap<>(fixed))

@@ -14,6 +14,7 @@ import java.util.Optional;
  *     e.stage();       // "words"
  *     e.batchTime();   // 5000 ms
  *     e.getCause();    // what the user's method threw
+ *     e.failingRecord(); // the record it threw on, for map, flatMap, filter and the like
  * }
  * }</pre>
  */
@@ -57,7 +58,15 @@ public final class BatchFailedException extends StreamingException {
         return batchTime;
     }
 
+    /** The record the user function threw on, where the stage knows it (the narrow operators). */
+    public Optional<String> failingRecord() {
+        return FailingRecord.of(getCause());
+    }
+
     private static String describe(Throwable cause) {
-        return cause == null ? "no cause" : cause.toString();
+        if (cause == null) {
+            return "no cause";
+        }
+        return cause + FailingRecord.of(cause).map(record -> " (on the record " + record + ")").orElse("");
     }
 }

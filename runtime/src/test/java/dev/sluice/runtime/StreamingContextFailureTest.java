@@ -83,10 +83,42 @@ class StreamingContextFailureTest {
                     assertThat(e.batchTime()).isEqualTo(Time.ofMillis(1000));
                 })
                 .hasMessage("pipeline 'sluice': stage 'parsed' failed in the batch of 1000 ms:"
-                        + " java.lang.IllegalStateException: cannot parse x")
+                        + " java.lang.IllegalStateException: cannot parse x (on the record x)")
                 .hasRootCauseInstanceOf(IllegalStateException.class);
         assertThat(ssc.state()).isEqualTo(StreamingContext.State.STOPPED);
         assertThatThrownBy(ssc::awaitTermination).isInstanceOf(BatchFailedException.class);
+    }
+
+    @Test
+    void theFailureNamesTheRecordAUserFunctionThrewOn() {
+        ssc.sourceStream("lines", Sources.queue(new ArrayDeque<>(List.of(List.of("a 1", "b two")))))
+                .mapToPair(line -> Pair.of(line, Integer.parseInt(line.split(" ")[1])))
+                .named("parsed")
+                .foreachRDD("out", batch -> {});
+        ssc.start();
+        clock.advance(SECOND);
+        assertThatThrownBy(() -> ssc.awaitTerminationOrTimeout(TIMEOUT))
+                .isInstanceOfSatisfying(BatchFailedException.class, e -> {
+                    assertThat(e.failingRecord()).contains("b two");
+                    assertThat(e.getCause()).isInstanceOf(NumberFormatException.class);
+                })
+                .hasMessage("pipeline 'sluice': stage 'parsed' failed in the batch of 1000 ms:"
+                        + " java.lang.NumberFormatException: For input string: \"two\" (on the record b two)");
+    }
+
+    @Test
+    void aHugeFailingRecordIsCutInTheMessage() {
+        String huge = "y".repeat(10_000);
+        ssc.sourceStream("lines", Sources.queue(new ArrayDeque<>(List.of(List.of(huge)))))
+                .filter(line -> line.length() < 3 || Integer.parseInt(line) > 0)
+                .named("kept")
+                .foreachRDD("out", batch -> {});
+        ssc.start();
+        clock.advance(SECOND);
+        assertThatThrownBy(() -> ssc.awaitTerminationOrTimeout(TIMEOUT))
+                .isInstanceOfSatisfying(BatchFailedException.class, e -> assertThat(e.failingRecord())
+                        .contains("y".repeat(200) + "... (10000 characters)"))
+                .hasMessageEndingWith("... (10000 characters))");
     }
 
     @Test

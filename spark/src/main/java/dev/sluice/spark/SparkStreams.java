@@ -6,6 +6,7 @@ import dev.sluice.runtime.source.StreamSource;
 import dev.sluice.runtime.source.file.TextFileDirectorySource;
 import dev.sluice.runtime.source.receiver.ReceiverSource;
 import dev.sluice.runtime.source.receiver.SocketTextReceiver;
+import dev.sluice.spark.kafka.KafkaDirectStreams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * What a generated {@code <Pipeline>SparkWiring} wires on: a {@link JavaStreamingContext}, and
  * how Sluice's sources and sinks become Spark's. The built-in sources become Spark's own
  * ({@code Sources.socketText} is {@code socketTextStream}, {@code Sources.textFiles} is
- * {@code textFileStream}); any other source, a queue and Kafka included, runs on the driver as
- * on the lean runtime, told of each batch whose outputs all succeeded. Every sink is a {@code foreachRDD} that hands the sink the collected batch.
+ * {@code textFileStream}, {@code KafkaSources.direct} is a direct stream read by Spark's
+ * {@code KafkaRDD}, see {@link KafkaDirectStreams}); any other source, a queue included, runs on the driver as on the
+ * lean runtime, told of each batch whose outputs all succeeded. Every sink is a {@code foreachRDD} that hands the sink the collected batch.
  *
  * <p>A test replaces the sources and records what the sinks write, as {@code PipelineTestDriver}
  * does on the lean runtime:
@@ -50,6 +52,8 @@ public final class SparkStreams {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SparkStreams.class);
+
+    private static final String DIRECT_KAFKA_SOURCE = "dev.sluice.kafka.DirectKafkaSource";
 
     private final JavaStreamingContext context;
     private SourceReplacement replacement;
@@ -119,6 +123,12 @@ public final class SparkStreams {
             return (JavaDStream<T>) context.textFileStream(files.directory().toString());
         }
         context.addStreamingListener(new SourceAcknowledgement(streamName, source));
+        if (source.getClass().getName().equals(DIRECT_KAFKA_SOURCE)) {
+            // By name: sluice-kafka and Spark's Kafka integration are on the class path only of Kafka users.
+            return (JavaDStream<T>) KafkaDirectStreams.stream(context, streamName,
+                    (dev.sluice.kafka.DirectKafkaSource<?, ?>) source,
+                    interval -> new DriverSourceContext(streamName, interval));
+        }
         return new JavaDStream<>(new StreamSourceInputDStream<>(context.ssc(), streamName, source),
                 StreamSourceInputDStream.recordTag());
     }

@@ -1,9 +1,6 @@
 package dev.sluice.spark;
 
 import dev.sluice.runtime.Time;
-import dev.sluice.runtime.clock.Clock;
-import dev.sluice.runtime.clock.SystemClock;
-import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
 import java.time.Duration;
 import java.util.List;
@@ -79,29 +76,5 @@ final class StreamSourceInputDStream<T> extends InputDStream<T> {
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(ssc().sparkContext());
         return Option.apply(WireRecords.parallelize(context, partitions).rdd());
-    }
-
-    /** What the source is told of the driver it runs on. */
-    private record DriverSourceContext(String streamName, Duration batchInterval) implements SourceContext {
-
-        @Override
-        public Clock clock() {
-            return new SystemClock();
-        }
-
-        @Override
-        public Duration blockInterval() {
-            return Duration.ofMillis(200);
-        }
-
-        @Override
-        public int bufferCapacity() {
-            return 10_000;
-        }
-
-        @Override
-        public void reportError(String message, Throwable cause, boolean fatal) {
-            log.error("the source of stream '{}': {}", streamName, message, cause);
-        }
     }
 }

@@ -7,9 +7,14 @@ import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.Sources;
 import dev.sluice.runtime.source.StreamSource;
 import dev.sluice.spark.testing.SparkTestDriver;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +65,41 @@ class SparkStreamsTest {
         } finally {
             context.stop(false, false);
         }
+    }
+
+    @Test
+    void textFilesMovedIntoTheDirectoryAreTheLinesOfTheBatchTheyArriveIn(@TempDir Path staging) throws Exception {
+        JavaStreamingContext context = new JavaStreamingContext(spark, new org.apache.spark.streaming.Duration(1000));
+        BlockingQueue<List<String>> written = new LinkedBlockingQueue<>();
+        try {
+            SparkStreams streams = SparkStreams.on(context);
+            streams.output("lines", streams.source("files", Sources.textFiles(directory)),
+                    batch -> written.add(batch.collect()));
+            context.start();
+            ManualClock clock = (ManualClock) context.ssc().scheduler().clock();
+
+            // Spark's file stream takes the files modified up to the batch time of its clock, the manual one here.
+            moveIn(staging, "first.txt", "a b\nc", 500);
+            clock.advance(1000);
+            assertThat(written.poll(60, TimeUnit.SECONDS)).containsExactlyInAnyOrder("a b", "c");
+
+            moveIn(staging, "second.txt", "d", 1500);
+            moveIn(staging, "third.txt", "e\nf", 1600);
+            clock.advance(1000);
+            assertThat(written.poll(60, TimeUnit.SECONDS)).containsExactlyInAnyOrder("d", "e", "f");
+
+            clock.advance(1000);
+            assertThat(written.poll(60, TimeUnit.SECONDS)).isEmpty();
+        } finally {
+            context.stop(false, false);
+        }
+    }
+
+    /** Writes a file outside the directory and moves it in whole, as a user should. */
+    private void moveIn(Path staging, String name, String text, long modifiedMillis) throws Exception {
+        Path written = Files.writeString(staging.resolve(name), text);
+        Files.setLastModifiedTime(written, FileTime.fromMillis(modifiedMillis));
+        Files.move(written, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Test

@@ -49,7 +49,8 @@ class PipelineTestDriverTest {
             driver.<String>input("lines").add("fine", "bad\u0000line");
             assertThatThrownBy(driver::advance)
                     .isInstanceOf(BatchFailedException.class)
-                    .hasMessage("pipeline 'sluice': stage 'words' failed in the batch of 5000 ms: java.io.IOException: binary input")
+                    .hasMessage("pipeline 'sluice': stage 'words' failed in the batch of 5000 ms: java.io.IOException: binary input"
+                            + " (on the record bad\u0000line)")
                     .hasCauseInstanceOf(IOException.class);
             assertThatThrownBy(() -> driver.context().awaitTermination()).isInstanceOf(BatchFailedException.class);
             assertThat(driver.context().state()).isEqualTo(StreamingContext.State.STOPPED);
