@@ -2,8 +2,11 @@ package dev.sluice.kafka;
 
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
+import dev.sluice.runtime.source.CheckpointableSource;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
+import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -48,6 +52,15 @@ import org.slf4j.LoggerFactory;
  * had not completed when the process died, are read again. Run one pipeline per group id: the
  * source assigns itself every partition and does not take part in Kafka's group rebalancing.
  *
+ * <p><b>Checkpoints.</b> The source is a {@link CheckpointableSource}: a checkpoint records, per
+ * partition, the offset where the next batch starts (the until-offsets of the checkpointed
+ * batch). Restarted from a checkpoint, the source resumes from those offsets, not from the
+ * committed ones, so the recovered state counts every record exactly once; the batches that had
+ * not completed before the crash are read again from there (as one catch-up batch, with
+ * {@code maxRate} as several). With checkpoints on, the context acknowledges a batch, and so
+ * commits its offsets, only after a checkpoint covering it was written: the committed offsets
+ * then serve monitoring and other consumers of the group, and never run ahead of the state.
+ *
  * <p><b>Rate.</b> With {@code StreamingConfig.maxRate(n)} a batch takes at most
  * {@code n × batch interval} records of each partition (Spark's {@code maxRatePerPartition});
  * with backpressure on, the rate the estimator sets is used the same way. The rest is taken by
@@ -69,7 +82,7 @@ import org.slf4j.LoggerFactory;
  * List<OffsetRange> ranges = events.offsetRanges(batchTime);   // what the batch read
  * }</pre>
  */
-public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K, V>> {
+public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K, V>>, CheckpointableSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectKafkaSource.class);
 
@@ -144,6 +157,48 @@ public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K
         } catch (WakeupException e) {
             return List.of();
         }
+    }
+
+    /**
+     * Where the next batch starts in each partition read so far, as a map from the partition's
+     * {@code topic-partition} name to the offset; a checkpoint records it.
+     */
+    @Override
+    public synchronized Serializable position() {
+        TreeMap<String, Long> position = new TreeMap<>();
+        nextOffsets.forEach((partition, offset) -> position.put(partition.toString(), offset));
+        return position;
+    }
+
+    /**
+     * Resumes each partition of {@code position} from its offset there, whatever Kafka has
+     * committed; a partition it lacks (one added since) starts from its committed offset.
+     *
+     * @throws IOException if the position is not one {@link #position()} returned
+     */
+    @Override
+    public synchronized void restorePosition(Serializable position) throws IOException {
+        if (!(position instanceof Map<?, ?> offsets)) {
+            throw new IOException("kafka source of " + subscription + ": a checkpointed position is a map from"
+                    + " topic-partition to offset, not " + (position == null ? "null" : position.getClass().getName()));
+        }
+        Map<TopicPartition, Long> restored = new HashMap<>();
+        for (Map.Entry<?, ?> entry : offsets.entrySet()) {
+            String name = String.valueOf(entry.getKey());
+            int dash = name.lastIndexOf('-');
+            try {
+                if (dash <= 0 || !(entry.getValue() instanceof Long offset) || offset < 0) {
+                    throw new NumberFormatException();
+                }
+                restored.put(new TopicPartition(name.substring(0, dash), Integer.parseInt(name.substring(dash + 1))),
+                        offset);
+            } catch (NumberFormatException e) {
+                throw new IOException("kafka source of " + subscription + ": the checkpointed position has '" + name
+                        + "' -> " + entry.getValue() + ", not a topic-partition and an offset of 0 or more");
+            }
+        }
+        nextOffsets.putAll(restored);
+        LOG.info("kafka source of {} resumes from the checkpointed offsets {}", subscription, offsets);
     }
 
     /**

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * (on the job thread, before the next batch runs, so state, window buffers and source
  * positions are those of that batch), and restores the newest into a context about to start.
  * A checkpoint that cannot be written stops the context: running on without one would break
- * the recovery it promises.
+ * the recovery it promises. Once a checkpoint is written, the batches it covers are
+ * acknowledged to their sources (which may then commit Kafka offsets or release write-ahead
+ * log segments); never before, so no source forgets records the recoverable state lacks.
  *
  * <pre>{@code
  * Checkpointing checkpointing = new Checkpointing(dir, graph, config, this::fail);
@@ -45,6 +47,7 @@ final class Checkpointing implements StreamingListener {
     private final long intervalMillis;
     private final Consumer<StreamingException> onFailure;
     private volatile PipelineFingerprint fingerprint;
+    private volatile Consumer<Time> onWritten = time -> { };
 
     Checkpointing(Path directory, StreamGraph graph, StreamingConfig config, Consumer<StreamingException> onFailure) {
         String allowed = RUNTIME_POSITIONS + (config.checkpointAllowedClasses().isBlank() ? ""
@@ -90,9 +93,13 @@ final class Checkpointing implements StreamingListener {
         graphCheckpoint.restoreStages(checkpoint, files.directory());
     }
 
-    /** Starts recording what checkpoints need, for the pipeline with {@code fingerprint}; before the sources start. */
-    void begin(PipelineFingerprint fingerprint) {
+    /**
+     * Starts recording what checkpoints need, for the pipeline with {@code fingerprint}; before
+     * the sources start. {@code onWritten} hears of each checkpoint written, with its batch time.
+     */
+    void begin(PipelineFingerprint fingerprint, Consumer<Time> onWritten) {
         this.fingerprint = fingerprint;
+        this.onWritten = onWritten;
         graphCheckpoint.trackSourcePositions();
     }
 
@@ -108,6 +115,8 @@ final class Checkpointing implements StreamingListener {
         } catch (IOException | RuntimeException e) {
             onFailure.accept(new StreamingException("the checkpoint of batch " + time + " could not be written to "
                     + files.directory() + ": " + e.getMessage(), e));
+            return;
         }
+        onWritten.accept(time);
     }
 }

@@ -266,10 +266,10 @@ public final class StreamingContext {
         String name = config.name();
         workers = new WorkerPool(name, config.parallelism());
         scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy(),
-                config.maxPendingBatches());
+                config.maxPendingBatches(), checkpointing != null);
         generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
         if (checkpointing != null) {
-            checkpointing.begin(pipelineFingerprint());
+            checkpointing.begin(pipelineFingerprint(), scheduler::acknowledgeThrough);
             listeners.add(0, checkpointing);
         }
         for (SourceNode<?> source : graph.sources()) {

@@ -9,6 +9,8 @@ import dev.sluice.runtime.dstream.BatchMeasurements;
 import dev.sluice.runtime.dstream.OutputJob;
 import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * one after another and the next batch waits, so a slow batch shows up as scheduling delay of
  * the next. A failed output job runs again as the {@link FailurePolicy} allows; a failure
  * beyond that is reported, and no later batch runs.
+ *
+ * <p>A batch whose outputs all succeeded is acknowledged to the sources
+ * ({@link dev.sluice.runtime.source.StreamSource#batchSucceeded}) at once; or, when the context
+ * checkpoints, only once a checkpoint covering it was written ({@link #acknowledgeThrough}): a
+ * source that commits what it read (Kafka offsets, the write-ahead log's completed position)
+ * must not do so before the state that holds those records can be recovered.
  *
  * <p>At most {@code maxPendingBatches} batches are submitted and not yet finished: the job
  * generator waits in {@link #awaitRoom()} before it takes a batch's records from the sources,
@@ -46,6 +54,9 @@ public final class JobScheduler {
     private final Consumer<StreamingException> onFailure;
     private final FailurePolicy policy;
     private final ExecutorService executor;
+    private final boolean acknowledgeAfterCheckpoint;
+    /** On the job thread: batches that succeeded and wait for a checkpoint to be acknowledged. */
+    private final Deque<Time> unacknowledged = new ArrayDeque<>();
     private volatile Thread jobThread;
     private final int maxPendingBatches;
     private final Object pendingLock = new Object();
@@ -60,10 +71,22 @@ public final class JobScheduler {
     public JobScheduler(String name, StreamGraph graph, Clock clock, BatchProgress progress,
             List<StreamingListener> listeners, Consumer<StreamingException> onFailure, FailurePolicy policy,
             int maxPendingBatches) {
+        this(name, graph, clock, progress, listeners, onFailure, policy, maxPendingBatches, false);
+    }
+
+    /**
+     * @param maxPendingBatches how many batches may be submitted and not yet finished; at least 1
+     * @param acknowledgeAfterCheckpoint whether sources hear of a batch only through
+     *     {@link #acknowledgeThrough}, once a checkpoint covering it was written
+     */
+    public JobScheduler(String name, StreamGraph graph, Clock clock, BatchProgress progress,
+            List<StreamingListener> listeners, Consumer<StreamingException> onFailure, FailurePolicy policy,
+            int maxPendingBatches, boolean acknowledgeAfterCheckpoint) {
         if (maxPendingBatches < 1) {
             throw new IllegalArgumentException("maxPendingBatches must be at least 1, not " + maxPendingBatches);
         }
         this.maxPendingBatches = maxPendingBatches;
+        this.acknowledgeAfterCheckpoint = acknowledgeAfterCheckpoint;
         this.graph = graph;
         this.policy = policy;
         this.clock = clock;
@@ -170,6 +193,16 @@ public final class JobScheduler {
         return executor.awaitTermination(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * Acknowledges to the sources, in batch order, every succeeded batch up to {@code time}
+     * not acknowledged yet; called on the job thread once the checkpoint of {@code time} was written.
+     */
+    public void acknowledgeThrough(Time time) {
+        while (!unacknowledged.isEmpty() && unacknowledged.peekFirst().compareTo(time) <= 0) {
+            acknowledge(unacknowledged.pollFirst());
+        }
+    }
+
     /** Tells each source that the batch's outputs all succeeded, so it may commit what it read. */
     private void acknowledge(Time time) {
         for (SourceNode<?> source : graph.sources()) {
@@ -240,7 +273,11 @@ public final class JobScheduler {
             }
         }
         BatchMeasurements measured = graph.endBatch();
-        acknowledge(jobSet.time());
+        if (acknowledgeAfterCheckpoint) {
+            unacknowledged.addLast(jobSet.time());
+        } else {
+            acknowledge(jobSet.time());
+        }
         graph.forgetBefore(jobSet.time());
         BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.recordsFailed(),
                 measured.stageTimes(), jobSet.jobs().size(), jobSet.submissionTimeMillis(), start,

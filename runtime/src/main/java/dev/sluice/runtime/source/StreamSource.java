@@ -37,8 +37,11 @@ public interface StreamSource<T> {
      * Called once every output of the batch at {@code batchTime} has succeeded, on the thread
      * that ran the batch, in batch order; never for a batch whose output failed. A source that
      * can replay (Kafka) commits the batch's offsets here, so that a batch is acknowledged only
-     * after its results were written: at-least-once. A failure is logged and the pipeline goes
-     * on; the next successful batch commits past it.
+     * after its results were written: at-least-once. When the context checkpoints, the call
+     * comes later, once a checkpoint covering the batch was written (several batches at once,
+     * still in order, with a checkpoint interval longer than the batch interval), so a source
+     * never commits records that a recovered state would lack. A failure is logged and the
+     * pipeline goes on; the next acknowledged batch commits past it.
      *
      * <pre>{@code
      * public void batchSucceeded(Time batchTime) { consumer.commitSync(offsetsOf(batchTime)); }

@@ -8,17 +8,23 @@ import dev.sluice.runtime.StreamingContext;
 import dev.sluice.runtime.StreamingException;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.clock.ManualClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A source hears of a batch only once all its outputs succeeded: the hook replayable sources commit in. */
 class BatchSucceededTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path checkpoints;
 
     private final ManualClock clock = new ManualClock();
     private final StreamingContext ssc =
@@ -30,7 +36,7 @@ class BatchSucceededTest {
     }
 
     /** Gives one record a batch and records which batches it was told succeeded. */
-    private static final class AcknowledgedSource implements StreamSource<Long> {
+    private static class AcknowledgedSource implements StreamSource<Long> {
         final List<Time> succeeded = new CopyOnWriteArrayList<>();
 
         @Override
@@ -92,5 +98,34 @@ class BatchSucceededTest {
                 .isInstanceOf(StreamingException.class)
                 .hasMessageContaining("broken");
         assertThat(source.succeeded).containsExactly(Time.ofMillis(1_000));
+    }
+
+    @Test
+    void withCheckpointsABatchIsAcknowledgedOnlyOnceACheckpointCoveringItWasWritten() throws Exception {
+        StreamingContext checkpointed = StreamingContext.create(StreamingConfig.builder().clock(clock).parallelism(1)
+                .checkpointInterval(SECOND.multipliedBy(2)).build(), SECOND);
+        checkpointed.checkpoint(checkpoints);
+        List<String> acknowledged = new CopyOnWriteArrayList<>();
+        AcknowledgedSource source = new AcknowledgedSource() {
+            @Override
+            public void batchSucceeded(Time batchTime) {
+                acknowledged.add(batchTime.milliseconds() + (Files.exists(checkpoints.resolve("checkpoint-"
+                        + (batchTime.milliseconds() + 1_999) / 2_000 * 2_000)) ? " after its checkpoint" : " before"));
+            }
+        };
+        checkpointed.sourceStream("numbers", source).foreachRDD("out", batch -> {});
+        try {
+            checkpointed.start();
+            clock.advance(SECOND.multipliedBy(3));
+            assertThat(checkpointed.awaitBatches(3, TIMEOUT)).isTrue();
+            assertThat(acknowledged).as("batch 3000 waits for the checkpoint of 4000")
+                    .containsExactly("1000 after its checkpoint", "2000 after its checkpoint");
+            clock.advance(SECOND);
+            assertThat(checkpointed.awaitBatches(4, TIMEOUT)).isTrue();
+            assertThat(acknowledged).containsExactly("1000 after its checkpoint", "2000 after its checkpoint",
+                    "3000 after its checkpoint", "4000 after its checkpoint");
+        } finally {
+            checkpointed.stop();
+        }
     }
 }

@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * with {@link Receiver#store(Iterable)} before the call returns, the others before their batch
  * gets them. Started again on the same directory, the source replays, in its first batch, the
  * records logged but not processed by a batch that completed: at-least-once delivery. A
- * batch's log segments are deleted once it and the batches before it completed.
+ * batch's log segments are deleted once it and the batches before it completed. When the
+ * context checkpoints, a batch counts as completed here only once a checkpoint covering it was
+ * written (the context acknowledges it then), so a recovered state never lacks records the log
+ * has let go.
  *
  * <pre>{@code
  * StreamSource<Long> counter = new ReceiverSource<>(new CounterReceiver());
