@@ -18,15 +18,29 @@ public final class BatchProgress {
     private long completed;
     private StreamingException failure;
     private boolean finished;
+    /*
+     * The smallest count a waiter waits for, or Long.MAX_VALUE when none waits: a batch wakes
+     * the waiters only when it reaches one's count, not every batch (at a 1 ms interval a
+     * caller of awaitBatches would otherwise cost the scheduler threads a wake-up per batch).
+     * A waiter that wakes sets its count again before it waits again.
+     */
+    private long generatedWanted = Long.MAX_VALUE;
+    private long completedWanted = Long.MAX_VALUE;
 
     synchronized void batchGenerated() {
         generated++;
-        notifyAll();
+        if (generated >= generatedWanted) {
+            generatedWanted = Long.MAX_VALUE;
+            notifyAll();
+        }
     }
 
     synchronized void batchCompleted() {
         completed++;
-        notifyAll();
+        if (completed >= completedWanted) {
+            completedWanted = Long.MAX_VALUE;
+            notifyAll();
+        }
     }
 
     /** Records the first failure; later ones are only logged by their reporters. */
@@ -71,6 +85,7 @@ public final class BatchProgress {
             if (finished || left <= 0) {
                 return false;
             }
+            completedWanted = Math.min(completedWanted, n);
             waitNanos(left);
         }
         return true;
@@ -83,6 +98,7 @@ public final class BatchProgress {
             if (left <= 0) {
                 return;
             }
+            generatedWanted = Math.min(generatedWanted, seen + 1);
             waitNanos(left);
         }
     }
