@@ -48,8 +48,7 @@ public final class SparkWiringWriter {
 
     /** The name of the class generated for {@code pipeline}: nested names joined by {@code _}. */
     public static ClassName wiringName(TypeElement pipeline) {
-        ClassName name = ClassName.get(pipeline);
-        return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "SparkWiring");
+        return GeneratedNames.of(pipeline, "SparkWiring");
     }
 
     public JavaFile write(WiringPlan plan) {
