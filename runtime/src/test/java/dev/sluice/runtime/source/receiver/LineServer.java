@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A real TCP server on 127.0.0.1 that a test drives: it accepts on demand and writes raw bytes. */
 final class LineServer implements AutoCloseable {
@@ -49,6 +50,25 @@ final class LineServer implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             return null;
         }
+    }
+
+    /** Waits, within {@link Await#TIMEOUT}, for the next connection. */
+    Socket awaitConnection() {
+        return awaitConnection(() -> { });
+    }
+
+    /** Waits, within {@link Await#TIMEOUT}, for the next connection, running {@code eachRound} between tries. */
+    Socket awaitConnection(Runnable eachRound) {
+        AtomicReference<Socket> socket = new AtomicReference<>();
+        Await.until("the receiver to connect", () -> {
+            try {
+                socket.set(tryAccept());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            return socket.get() != null;
+        }, eachRound);
+        return socket.get();
     }
 
     /** Stops listening; connections already accepted stay open. */

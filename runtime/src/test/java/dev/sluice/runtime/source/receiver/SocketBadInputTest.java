@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -138,16 +137,7 @@ class SocketBadInputTest {
 
     /** Accepts the receiver's next connection, moving the clock on so that a waiting reconnection happens. */
     private Socket accept() {
-        AtomicReference<Socket> socket = new AtomicReference<>();
-        Await.until("the receiver to connect", () -> {
-            try {
-                socket.set(server.tryAccept());
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-            return socket.get() != null;
-        }, () -> clock.advance(RECONNECT_DELAY));
-        return socket.get();
+        return server.awaitConnection(() -> clock.advance(RECONNECT_DELAY));
     }
 
     private void runBatch() throws InterruptedException {

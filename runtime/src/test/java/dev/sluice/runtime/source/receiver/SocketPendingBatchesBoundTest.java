@@ -1,6 +1,5 @@
 package dev.sluice.runtime.source.receiver;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.runtime.StreamingConfig;
@@ -11,16 +10,12 @@ import dev.sluice.runtime.scheduler.BatchInfo;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.time.Duration;
-import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +35,6 @@ class SocketPendingBatchesBoundTest {
     /** Batch times that fall due while the sink is held: without the bound, each would take a buffer's worth. */
     private static final int DUE_WHILE_HELD = 100;
     private static final int LINES = 300_000;
-    /** 100-byte lines: 30 MB, more than the operating system's socket buffers can hide. */
-    private static final String PADDING = "x".repeat(100 - "line-000000 ".length() - 1);
 
     private final ManualClock clock = new ManualClock();
     private final StreamingContext ssc = StreamingContext.create(StreamingConfig.builder()
@@ -63,42 +56,22 @@ class SocketPendingBatchesBoundTest {
         ReceiverSource<String> receiving = new ReceiverSource<>(new SocketTextReceiver("127.0.0.1", server.port(),
                 SocketTextOptions.builder().reconnectDelay(Duration.ofMillis(100), Duration.ofMillis(100)).build()));
         TakenCounting<String> source = new TakenCounting<>(receiving);
-        BitSet seen = new BitSet(LINES + 1);
-        AtomicLong processed = new AtomicLong();
-        AtomicLong duplicates = new AtomicLong();
         AtomicLong peakInFlight = new AtomicLong();
         CountDownLatch sinkOpen = new CountDownLatch(1);
+        FloodingPeer flood = new FloodingPeer(LINES);
         ssc.sourceStream("lines", source).foreachRDD("count", batch -> {
             if (!sinkOpen.await(Await.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("the sink was never opened");
             }
-            peakInFlight.accumulateAndGet(inFlight(source, receiving, processed), Math::max);
+            peakInFlight.accumulateAndGet(inFlight(source, receiving, flood), Math::max);
             for (String line : batch.collect()) {
-                int number = Integer.parseInt(line.substring("line-".length(), "line-000000".length()));
-                if (seen.get(number)) {
-                    duplicates.incrementAndGet();
-                }
-                seen.set(number);
-                processed.incrementAndGet();
+                flood.receive(line);
             }
         });
         List<BatchInfo> batches = new CopyOnWriteArrayList<>();
         ssc.addStreamingListener(batches::add);
         ssc.start();
-        Socket peer = accept();
-        AtomicLong sent = new AtomicLong();
-        AtomicReference<Throwable> producerFailure = new AtomicReference<>();
-        Thread producer = new Thread(() -> {
-            try (OutputStream out = peer.getOutputStream()) {
-                for (int i = 1; i <= LINES; i++) {
-                    out.write(String.format("line-%06d %s%n", i, PADDING).getBytes(UTF_8));
-                    sent.incrementAndGet();
-                }
-            } catch (IOException | RuntimeException e) {
-                producerFailure.set(e);
-            }
-        }, "flooding-peer");
-        producer.start();
+        flood.startWriting(server.awaitConnection());
 
         // The sink holds its first batch while a hundred batch times fall due: only MAX_PENDING
         // batches are generated, the buffer fills behind them, and TCP holds the peer back.
@@ -106,28 +79,28 @@ class SocketPendingBatchesBoundTest {
         clock.advance(SECOND.multipliedBy(DUE_WHILE_HELD));
         Await.until(MAX_PENDING + " pending batches", () -> ssc.pendingBatches() == MAX_PENDING);
         Await.until("a full buffer behind the pending batches", () -> receiving.bufferedRecords() == CAPACITY);
-        long heldInFlight = inFlight(source, receiving, processed);
+        long heldInFlight = inFlight(source, receiving, flood);
         assertThat(heldInFlight).isLessThanOrEqualTo(BOUND);
         assertThat(ssc.pendingBatches()).isEqualTo(MAX_PENDING);
         assertThat(ssc.completedBatches()).isZero();
-        assertThat(sent.get()).isLessThan(LINES);
+        assertThat(flood.sent()).isLessThan(LINES);
 
         sinkOpen.countDown();
         long due = DUE_WHILE_HELD;
-        while (producer.isAlive() || processed.get() < LINES) {
+        while (flood.writing() || flood.received() < LINES) {
             assertThat(ssc.awaitBatches((int) due, Await.TIMEOUT)).as("batch " + due).isTrue();
-            assertThat(inFlight(source, receiving, processed))
+            assertThat(inFlight(source, receiving, flood))
                     .as("records in flight after batch " + due).isLessThanOrEqualTo(BOUND);
             clock.advance(SECOND);
             due++;
             assertThat(due).as("batches to catch up with " + LINES + " lines").isLessThan(LINES);
         }
-        assertThat(producerFailure.get()).isNull();
+        assertThat(flood.failure()).isNull();
         assertThat(ssc.awaitBatches((int) due, Await.TIMEOUT)).isTrue();
 
-        assertThat(processed.get()).isEqualTo(LINES);
-        assertThat(duplicates.get()).isZero();
-        assertThat(seen.cardinality()).isEqualTo(LINES);
+        assertThat(flood.received()).isEqualTo(LINES);
+        assertThat(flood.duplicates()).isZero();
+        assertThat(flood.distinct()).isEqualTo(LINES);
         assertThat(peakInFlight.get()).isLessThanOrEqualTo(BOUND);
         assertThat(ssc.peakPendingBatches()).isEqualTo(MAX_PENDING);
         assertThat(receiving.peakBufferedRecords()).isEqualTo(CAPACITY);
@@ -146,23 +119,10 @@ class SocketPendingBatchesBoundTest {
      * Records taken by batches and not yet processed, plus those buffered. Read in this order so
      * that a drain between the reads can only hide records, never count them twice.
      */
-    private static long inFlight(TakenCounting<?> source, ReceiverSource<?> receiving, AtomicLong processed) {
+    private static long inFlight(TakenCounting<?> source, ReceiverSource<?> receiving, FloodingPeer flood) {
         long taken = source.taken();
         long buffered = receiving.bufferedRecords();
-        return taken + buffered - processed.get();
-    }
-
-    private Socket accept() {
-        AtomicReference<Socket> socket = new AtomicReference<>();
-        Await.until("the receiver to connect", () -> {
-            try {
-                socket.set(server.tryAccept());
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-            return socket.get() != null;
-        });
-        return socket.get();
+        return taken + buffered - flood.received();
     }
 
     /** A source that counts the records its batches took from the one it wraps. */

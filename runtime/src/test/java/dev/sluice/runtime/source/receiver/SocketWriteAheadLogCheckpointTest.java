@@ -42,7 +42,7 @@ class SocketWriteAheadLogCheckpointTest {
             ManualClock clock = new ManualClock();
             StreamingContext first = StreamingContext.getOrCreate(checkpoints, () -> wire(clock, server.port()));
             first.start();
-            Socket peer = accept(server);
+            Socket peer = server.awaitConnection();
             String[] lines = {"a b", "a", "c a", "b b", "d"};
             for (int batch = 1; batch <= lines.length; batch++) {
                 LineServer.send(peer, lines[batch - 1] + "\n");
@@ -62,7 +62,7 @@ class SocketWriteAheadLogCheckpointTest {
             second.start();
             assertThat(source.replayedRecords()).as("lines 4 and 5, still in the log").isEqualTo(2);
             assertThat(second.awaitBatches(2, TIMEOUT)).isTrue();
-            Socket again = accept(server);
+            Socket again = server.awaitConnection();
             LineServer.send(again, "a e\n");
             Await.until("the line after the restart received", () -> source.bufferedRecords() == 1);
             restarted.advance(SECOND);
@@ -89,18 +89,5 @@ class SocketWriteAheadLogCheckpointTest {
                     totals.put(batch.time().milliseconds(), counts);
                 });
         return ssc;
-    }
-
-    private static Socket accept(LineServer server) throws Exception {
-        Socket[] accepted = new Socket[1];
-        Await.until("the receiver connected", () -> {
-            try {
-                accepted[0] = server.tryAccept();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return accepted[0] != null;
-        });
-        return accepted[0];
     }
 }
