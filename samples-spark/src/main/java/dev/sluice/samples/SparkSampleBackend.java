@@ -73,24 +73,19 @@ public final class SparkSampleBackend implements SampleBackend {
                 }));
         SAMPLES.put("FileWordCount", new Entry("--input DIR --output PREFIX [--suffix txt]",
                 Set.of("input", "output", "suffix"), (arguments, conf, resources) -> {
-                    Path input = Path.of(arguments.string("input")
-                            .orElseThrow(() -> new IllegalArgumentException("--input DIR is required")));
+                    Path input = Path.of(arguments.required("input", "DIR"));
                     if (!Files.isDirectory(input)) {
                         throw new IllegalArgumentException("--input: " + input + " is not a directory");
                     }
-                    String output = arguments.string("output")
-                            .orElseThrow(() -> new IllegalArgumentException("--output PREFIX is required"));
+                    String output = arguments.required("output", "PREFIX");
                     return FileWordCountSparkWiring.wire(new FileWordCount(input, output,
                             arguments.string("suffix").orElse("txt")), conf);
                 }));
         SAMPLES.put("KafkaWordCount", new Entry("--brokers HOST:PORT --input-topic TOPIC --output-topic TOPIC [--group ID]",
                 Set.of("brokers", "input-topic", "output-topic", "group"), (arguments, conf, resources) -> {
-                    String brokers = arguments.string("brokers")
-                            .orElseThrow(() -> new IllegalArgumentException("--brokers HOST:PORT is required"));
-                    String input = arguments.string("input-topic")
-                            .orElseThrow(() -> new IllegalArgumentException("--input-topic TOPIC is required"));
-                    String output = arguments.string("output-topic")
-                            .orElseThrow(() -> new IllegalArgumentException("--output-topic TOPIC is required"));
+                    String brokers = arguments.required("brokers", "HOST:PORT");
+                    String input = arguments.required("input-topic", "TOPIC");
+                    String output = arguments.required("output-topic", "TOPIC");
                     return KafkaWordCountSparkWiring.wire(new KafkaWordCount(brokers, input, output,
                             arguments.string("group").orElse(KafkaWordCountSample.DEFAULT_GROUP)), conf);
                 }));

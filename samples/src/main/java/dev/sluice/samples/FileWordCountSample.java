@@ -23,10 +23,8 @@ final class FileWordCountSample implements Sample {
 
     @Override
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources) {
-        Path input = Path.of(arguments.string("input")
-                .orElseThrow(() -> new IllegalArgumentException("--input DIR is required")));
-        String output = arguments.string("output")
-                .orElseThrow(() -> new IllegalArgumentException("--output PREFIX is required"));
+        Path input = Path.of(arguments.required("input", "DIR"));
+        String output = arguments.required("output", "PREFIX");
         if (!Files.isDirectory(input)) {
             throw new IllegalArgumentException("--input: " + input + " is not a directory");
         }

@@ -25,17 +25,14 @@ final class KafkaWordCountSample implements Sample {
 
     @Override
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources) {
-        String brokers = arguments.string("brokers")
-                .orElseThrow(() -> new IllegalArgumentException("--brokers HOST:PORT is required"));
+        String brokers = arguments.required("brokers", "HOST:PORT");
         for (String broker : brokers.split(",", -1)) {
             if (!broker.strip().matches("[^:\\s]+:\\d{1,5}")) {
                 throw new IllegalArgumentException("--brokers: '" + broker + "' is not HOST:PORT (several: HOST:PORT,HOST:PORT)");
             }
         }
-        String input = arguments.string("input-topic")
-                .orElseThrow(() -> new IllegalArgumentException("--input-topic TOPIC is required"));
-        String output = arguments.string("output-topic")
-                .orElseThrow(() -> new IllegalArgumentException("--output-topic TOPIC is required"));
+        String input = arguments.required("input-topic", "TOPIC");
+        String output = arguments.required("output-topic", "TOPIC");
         String group = arguments.string("group").orElse(DEFAULT_GROUP);
         return KafkaWordCountWiring.wire(
                 new KafkaWordCount(brokers, input, output, group), config);

@@ -25,12 +25,9 @@ final class RecoverableWordCountSample implements Sample {
     @Override
     public StreamingContext wire(SampleArguments arguments, StreamingConfig config, Resources resources)
             throws Exception {
-        Path input = Path.of(arguments.string("input")
-                .orElseThrow(() -> new IllegalArgumentException("--input DIR is required")));
-        String output = arguments.string("output")
-                .orElseThrow(() -> new IllegalArgumentException("--output PREFIX is required"));
-        Path checkpoint = Path.of(arguments.string("checkpoint")
-                .orElseThrow(() -> new IllegalArgumentException("--checkpoint DIR is required")));
+        Path input = Path.of(arguments.required("input", "DIR"));
+        String output = arguments.required("output", "PREFIX");
+        Path checkpoint = Path.of(arguments.required("checkpoint", "DIR"));
         if (!Files.isDirectory(input)) {
             throw new IllegalArgumentException("--input: " + input + " is not a directory");
         }

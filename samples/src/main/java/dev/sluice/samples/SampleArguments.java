@@ -46,6 +46,16 @@ final class SampleArguments {
         return Optional.ofNullable(values.get(name));
     }
 
+    /**
+     * The value of an option the sample cannot run without.
+     *
+     * @param placeholder what the value is, for the error: {@code DIR} gives "--input DIR is required"
+     */
+    String required(String name, String placeholder) {
+        return string(name).orElseThrow(
+                () -> new IllegalArgumentException("--" + name + " " + placeholder + " is required"));
+    }
+
     /** A {@code HOST:PORT} value. */
     Optional<HostAndPort> hostAndPort(String name) {
         return string(name).map(text -> {
