@@ -277,11 +277,7 @@ public final class StreamingContext {
                 source.source().start(new ContextOfSource(source.name()));
                 startedSources.add(source);
             } catch (Exception e) {
-                stopSources();
-                workers.close();
-                state = State.STOPPED;
-                progress.finish();
-                notifyAll();
+                abandonStart();
                 throw new StreamingException("the source of stream '" + source.name() + "' could not start: " + e, e);
             }
         }
@@ -297,11 +293,7 @@ public final class StreamingContext {
             try {
                 checkpointing.restoreStages(recovered);
             } catch (IOException | RuntimeException e) {
-                stopSources();
-                workers.close();
-                state = State.STOPPED;
-                progress.finish();
-                notifyAll();
+                abandonStart();
                 throw new StreamingException("the state of the checkpoint in " + checkpointing.directory()
                         + " could not be restored: " + e.getMessage(), e);
             }
@@ -520,6 +512,13 @@ public final class StreamingContext {
             }
         }
         return false;
+    }
+
+    /** Called holding the lock: a start that failed part-way releases what it had started. */
+    private void abandonStart() {
+        stopSources();
+        workers.close();
+        markStopped();
     }
 
     private void stopSources() {
