@@ -49,7 +49,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamingContext {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StreamingContext.class);
+    /**
+     * The logger, looked up at its first use: the first lookup in a JVM initializes slf4j (some
+     * 15 ms, finding no binding), which a context's first log line, at the end of its start,
+     * then does while its first batch already runs.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(StreamingContext.class);
+    }
 
     /** The smallest timeout of a stop, whatever the batch interval. */
     private static final Duration MIN_STOP_TIMEOUT = Duration.ofSeconds(1);
@@ -146,7 +153,7 @@ public final class StreamingContext {
             if (!createOnError) {
                 throw e;
             }
-            LOG.warn("streaming context '{}' starts afresh: {}", context.config.name(), e.getMessage());
+            Log.LOG.warn("streaming context '{}' starts afresh: {}", context.config.name(), e.getMessage());
             StreamingContext fresh = Objects.requireNonNull(factory.get(), "the factory returned null");
             fresh.checkpoint(checkpointDirectory);
             return fresh;
@@ -206,7 +213,7 @@ public final class StreamingContext {
         if (latest.isPresent()) {
             checkpointing.restoreSources(latest.get());
             recovered = latest.get();
-            LOG.info("streaming context '{}' resumes after the checkpointed batch {} from {}", config.name(),
+            Log.LOG.info("streaming context '{}' resumes after the checkpointed batch {} from {}", config.name(),
                     new Time(recovered.batchTimeMillis()), checkpointing.directory());
         }
     }
@@ -304,7 +311,7 @@ public final class StreamingContext {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         generator.start(first);
-        LOG.info("streaming context '{}' started: batches every {} ms from {}, {} workers, sources {}, outputs {}",
+        Log.LOG.info("streaming context '{}' started: batches every {} ms from {}, {} workers, sources {}, outputs {}",
                 name, batchInterval.toMillis(), first, config.parallelism(), graph.sourceNames(), graph.outputNames());
     }
 
@@ -344,7 +351,7 @@ public final class StreamingContext {
                 awaitSourcesDrained(deadline);
                 generator.stop(deadline - System.nanoTime());
                 if (!scheduler.stop(true, deadline - System.nanoTime())) {
-                    LOG.warn("streaming context '{}': the graceful stop timed out before every batch ran", config.name());
+                    Log.LOG.warn("streaming context '{}': the graceful stop timed out before every batch ran", config.name());
                 }
             } else {
                 generator.stop(deadline - System.nanoTime());
@@ -453,19 +460,19 @@ public final class StreamingContext {
         StreamingException failure = failed instanceof BatchFailedException batchFailure
                 && batchFailure.pipeline().isEmpty() ? batchFailure.inPipeline(config.name()) : failed;
         if (interruptingJobs) {
-            LOG.warn("streaming context '{}': a job failed while the stop interrupted it", config.name(), failure);
+            Log.LOG.warn("streaming context '{}': a job failed while the stop interrupted it", config.name(), failure);
             return;
         }
         if (!progress.fail(failure)) {
-            LOG.warn("streaming context '{}': a further failure after the first", config.name(), failure);
+            Log.LOG.warn("streaming context '{}': a further failure after the first", config.name(), failure);
             return;
         }
-        LOG.error("streaming context '{}' failed and stops: {}", config.name(), failure.getMessage(), failure);
+        Log.LOG.error("streaming context '{}' failed and stops: {}", config.name(), failure.getMessage(), failure);
         for (StreamingListener listener : listeners) {
             try {
                 listener.onFailure(failure);
             } catch (RuntimeException e) {
-                LOG.warn("a streaming listener failed on the failure of the context", e);
+                Log.LOG.warn("a streaming listener failed on the failure of the context", e);
             }
         }
         // The failing thread may be one that stop() waits for, so another thread stops.
@@ -496,7 +503,7 @@ public final class StreamingContext {
             progress.awaitGeneratedAfter(seen, deadline);
         }
         if (anySourcePending()) {
-            LOG.warn("streaming context '{}': the graceful stop timed out with records still pending in a source",
+            Log.LOG.warn("streaming context '{}': the graceful stop timed out with records still pending in a source",
                     config.name());
         }
     }
@@ -508,7 +515,7 @@ public final class StreamingContext {
                     return true;
                 }
             } catch (RuntimeException e) {
-                LOG.warn("the source of stream '{}' could not tell whether records are pending", source.name(), e);
+                Log.LOG.warn("the source of stream '{}' could not tell whether records are pending", source.name(), e);
             }
         }
         return false;
@@ -526,7 +533,7 @@ public final class StreamingContext {
             try {
                 source.source().stop();
             } catch (Exception e) {
-                LOG.warn("the source of stream '{}' failed to stop", source.name(), e);
+                Log.LOG.warn("the source of stream '{}' failed to stop", source.name(), e);
             }
         }
     }
@@ -539,7 +546,7 @@ public final class StreamingContext {
         progress.finish();
         notifyAll();
         if (wasActive) {
-            LOG.info("streaming context '{}' stopped after {} batches", config.name(), progress.completedBatches());
+            Log.LOG.info("streaming context '{}' stopped after {} batches", config.name(), progress.completedBatches());
         }
         removeShutdownHook();
     }
@@ -564,7 +571,7 @@ public final class StreamingContext {
             while (state != State.STOPPED) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    LOG.warn("streaming context '{}': gave up waiting for another thread's stop", config.name());
+                    Log.LOG.warn("streaming context '{}': gave up waiting for another thread's stop", config.name());
                     return;
                 }
                 TimeUnit.NANOSECONDS.timedWait(this, left);
@@ -629,7 +636,7 @@ public final class StreamingContext {
             if (fatal) {
                 fail(new StreamingException("the source of stream '" + streamName + "' failed: " + message, cause));
             } else {
-                LOG.warn("the source of stream '{}': {}", streamName, message, cause);
+                Log.LOG.warn("the source of stream '{}': {}", streamName, message, cause);
             }
         }
     }

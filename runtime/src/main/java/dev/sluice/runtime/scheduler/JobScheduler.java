@@ -45,7 +45,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobScheduler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
+    /**
+     * The logger, looked up at its first use (after the first batch), not when the context
+     * starts: see the context's own, whose first line initializes slf4j while that batch runs.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
+    }
 
     private final StreamGraph graph;
     private final Clock clock;
@@ -124,7 +130,7 @@ public final class JobScheduler {
                 }
             });
         } catch (RejectedExecutionException e) {
-            LOG.warn("the batch of {} was generated while stopping and does not run", jobSet.time());
+            Log.LOG.warn("the batch of {} was generated while stopping and does not run", jobSet.time());
             batchFinished();
         }
     }
@@ -212,7 +218,7 @@ public final class JobScheduler {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                LOG.warn("source '{}' could not acknowledge the batch of {}; it may be delivered again", source.name(), time, e);
+                Log.LOG.warn("source '{}' could not acknowledge the batch of {}; it may be delivered again", source.name(), time, e);
             }
         }
     }
@@ -243,12 +249,12 @@ public final class JobScheduler {
                 return false;
             }
             long retryAt = clock.currentTimeMillis() + policy.backoff(attempt).toMillis();
-            LOG.warn("{}; retry {} of {} at {} ms", failure.getMessage(), attempt, policy.maxRetries(), retryAt);
+            Log.LOG.warn("{}; retry {} of {} at {} ms", failure.getMessage(), attempt, policy.maxRetries(), retryAt);
             for (StreamingListener listener : listeners) {
                 try {
                     listener.onOutputRetry(job.outputName(), job.time(), attempt, retryAt, failure);
                 } catch (RuntimeException e) {
-                    LOG.warn("a streaming listener failed on a retry of the batch of {}", job.time(), e);
+                    Log.LOG.warn("a streaming listener failed on a retry of the batch of {}", job.time(), e);
                 }
             }
             clock.waitTillTime(retryAt);
@@ -268,7 +274,7 @@ public final class JobScheduler {
                     return false;
                 }
             } catch (InterruptedException e) {
-                LOG.info("the batch of {} was interrupted by a stop", jobSet.time());
+                Log.LOG.info("the batch of {} was interrupted by a stop", jobSet.time());
                 return false;
             }
         }
@@ -282,14 +288,14 @@ public final class JobScheduler {
         BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.recordsFailed(),
                 measured.stageTimes(), jobSet.jobs().size(), jobSet.submissionTimeMillis(), start,
                 clock.currentTimeMillis());
-        LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
+        Log.LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
                 info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
                 info.processingTime().toMillis(), info.totalDelay().toMillis());
         for (StreamingListener listener : listeners) {
             try {
                 listener.onBatchCompleted(info);
             } catch (RuntimeException e) {
-                LOG.warn("a streaming listener failed on the batch of {}", info.batchTime(), e);
+                Log.LOG.warn("a streaming listener failed on the batch of {}", info.batchTime(), e);
             }
         }
         return true;
