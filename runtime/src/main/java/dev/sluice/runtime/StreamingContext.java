@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,11 +84,12 @@ public final class StreamingContext {
     private Checkpointing checkpointing;
     private PipelineCheckpoint recovered;
     private Thread shutdownHook;
+    private final Callbacks callbacks = new Callbacks();
 
     private StreamingContext(StreamingConfig config, Duration batchInterval) {
         this.config = config;
         this.batchInterval = batchInterval;
-        this.graph = new StreamGraph(batchInterval, config.interceptor(), this::whyGraphIsFrozen);
+        this.graph = new StreamGraph(batchInterval, config.interceptor(), callbacks);
         graph.useFailurePolicy(config.failurePolicy());
         this.rateController = new RateController(PidRateEstimator.withDefaults(batchInterval));
         if (config.backpressureEnabled()) {
@@ -171,7 +173,7 @@ public final class StreamingContext {
     public synchronized void checkpoint(Path directory) {
         Objects.requireNonNull(directory, "the checkpoint directory must not be null");
         requireInitialized("set the checkpoint directory");
-        checkpointing = new Checkpointing(directory, graph, config, this::fail);
+        checkpointing = new Checkpointing(directory, graph, config, callbacks);
     }
 
     /**
@@ -272,9 +274,9 @@ public final class StreamingContext {
         graph.validate();
         String name = config.name();
         workers = new WorkerPool(name, config.parallelism());
-        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy(),
+        scheduler = new JobScheduler(name, graph, clock(), progress, listeners, callbacks, config.failurePolicy(),
                 config.maxPendingBatches(), checkpointing != null);
-        generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
+        generator = new JobGenerator(name, graph, clock(), scheduler, progress, callbacks);
         if (checkpointing != null) {
             checkpointing.begin(pipelineFingerprint(), scheduler::acknowledgeThrough);
             listeners.add(0, checkpointing);
@@ -478,6 +480,23 @@ public final class StreamingContext {
         // The failing thread may be one that stop() waits for, so another thread stops.
         Thread stopper = new Thread(() -> stop(false), config.name() + "-stop-after-failure");
         stopper.start();
+    }
+
+    /**
+     * What the graph, the scheduler and the generator call back: why the graph may not change,
+     * and where failures go. A named class, not method references, because every lambda costs
+     * a JVM a fraction of a millisecond to make, before its first batch.
+     */
+    private final class Callbacks implements Supplier<String>, Consumer<StreamingException> {
+        @Override
+        public String get() {
+            return whyGraphIsFrozen();
+        }
+
+        @Override
+        public void accept(StreamingException failure) {
+            fail(failure);
+        }
     }
 
     private String whyGraphIsFrozen() {

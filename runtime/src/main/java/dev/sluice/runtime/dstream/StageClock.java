@@ -16,7 +16,7 @@ package dev.sluice.runtime.dstream;
 final class StageClock {
 
     /** The time spent in nested stages of the stage being measured on this thread. */
-    private static final ThreadLocal<long[]> NESTED_NANOS = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<long[]> NESTED_NANOS = new NestedNanos();
 
     private StageClock() {}
 
@@ -34,5 +34,13 @@ final class StageClock {
         long own = elapsedNanos - nested[0];
         nested[0] = outer + elapsedNanos;
         return Math.max(0, own);
+    }
+
+    /** A subclass, not ThreadLocal.withInitial: its lambda would cost every JVM's first batch. */
+    private static final class NestedNanos extends ThreadLocal<long[]> {
+        @Override
+        protected long[] initialValue() {
+            return new long[1];
+        }
     }
 }

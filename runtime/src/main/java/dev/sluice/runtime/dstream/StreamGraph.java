@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -78,7 +79,7 @@ public final class StreamGraph {
 
     public synchronized <T> SourceNode<T> addSource(String name, StreamSource<T> source) {
         requireName("a source stream", name);
-        Objects.requireNonNull(source, () -> "the source of stream '" + name + "' must not be null");
+        requireNonNull(source, "the source of stream '", name);
         requireModifiable("add the source stream '" + name + "'");
         requireFreeStreamName(name, null);
         SourceNode<T> node = new SourceNode<>(this, name, interceptor.source(name, source));
@@ -89,7 +90,7 @@ public final class StreamGraph {
 
     public synchronized <T> OutputNode<T> addOutput(String name, StreamNode<T> stream, StreamSink<T> sink) {
         requireName("an output", name);
-        Objects.requireNonNull(sink, () -> "the sink of output '" + name + "' must not be null");
+        requireNonNull(sink, "the sink of output '", name);
         requireModifiable("add the output '" + name + "'");
         if (outputs.containsKey(name)) {
             throw new IllegalArgumentException("an output named '" + name + "' already exists; outputs are "
@@ -180,7 +181,12 @@ public final class StreamGraph {
         Map<StreamNode<?>, List<StreamNode<?>>> readers = new java.util.IdentityHashMap<>();
         for (StreamNode<?> node : nodes) {
             for (StreamNode<?> parent : node.parents()) {
-                readers.computeIfAbsent(parent, key -> new ArrayList<>()).add(node);
+                List<StreamNode<?>> its = readers.get(parent);
+                if (its == null) {
+                    its = new ArrayList<>();
+                    readers.put(parent, its);
+                }
+                its.add(node);
             }
         }
         for (StreamNode<?> node : nodes) {
@@ -196,7 +202,10 @@ public final class StreamGraph {
     public List<OutputJob> generateJobs(Time time) {
         List<OutputJob> jobs = new ArrayList<>();
         for (OutputNode<?> output : outputs()) {
-            output.jobAt(time).ifPresent(jobs::add);
+            Optional<OutputJob> job = output.jobAt(time);
+            if (job.isPresent()) {
+                jobs.add(job.get());
+            }
         }
         return jobs;
     }
@@ -323,8 +332,20 @@ public final class StreamGraph {
         }
     }
 
+    /**
+     * Objects.requireNonNull with the message made only on failure, without the message
+     * supplier's lambda, which would cost every JVM's first wiring.
+     */
+    private static void requireNonNull(Object value, String messageStart, String name) {
+        if (value == null) {
+            throw new NullPointerException(messageStart + name + "' must not be null");
+        }
+    }
+
     private static void requireName(String what, String name) {
-        Objects.requireNonNull(name, () -> "the name of " + what + " must not be null");
+        if (name == null) {
+            throw new NullPointerException("the name of " + what + " must not be null");
+        }
         if (name.isBlank()) {
             throw new IllegalArgumentException("the name of " + what + " must not be blank");
         }

@@ -33,7 +33,7 @@ public final class WorkerPool implements AutoCloseable {
             throw new IllegalArgumentException("a worker pool needs at least 1 thread, not " + size);
         }
         this.size = size;
-        this.executor = Executors.newFixedThreadPool(size, namedDaemonThreads(name + "-worker-"));
+        this.executor = Executors.newFixedThreadPool(size, new NamedDaemonThreads(name + "-worker-"));
     }
 
     /** The number of worker threads. */
@@ -139,12 +139,20 @@ public final class WorkerPool implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    static ThreadFactory namedDaemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
+    /** Daemon threads named prefix-1, prefix-2, ...; a class, not a lambda, which would cost every JVM's first start. */
+    private static final class NamedDaemonThreads implements ThreadFactory {
+        private final String prefix;
+        private final AtomicInteger count = new AtomicInteger();
+
+        NamedDaemonThreads(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public Thread newThread(Runnable runnable) {
             Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        };
+        }
     }
 }

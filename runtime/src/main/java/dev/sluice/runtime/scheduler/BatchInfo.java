@@ -51,12 +51,21 @@ public record BatchInfo(Time batchTime, Map<String, Long> recordsIn, Map<String,
 
     /** The records all stages skipped to the error sink. */
     public long numRecordsFailed() {
-        return recordsFailed.values().stream().mapToLong(Long::longValue).sum();
+        return sum(recordsFailed);
     }
 
     /** The records all sources gave this batch. */
     public long numRecords() {
-        return recordsIn.values().stream().mapToLong(Long::longValue).sum();
+        return sum(recordsIn);
+    }
+
+    /** A loop, not a stream: the first batch's listener would otherwise pay for java.util.stream's start. */
+    private static long sum(Map<String, Long> counts) {
+        long sum = 0;
+        for (long count : counts.values()) {
+            sum += count;
+        }
+        return sum;
     }
 
     /** How long after its time the batch started: waiting for its sources and earlier batches. */
