@@ -31,7 +31,7 @@ public final class KeyedReducer<K, V> {
     private final Function2<V, V, V> reduce;
     private final int outputPartitions;
     /** The user's reduce as a map merge: one hash lookup per record; checked exceptions tunnel through. */
-    private final BiFunction<Object, Object, Object> merging = this::reduceMasked;
+    private final BiFunction<Object, Object, Object> merging = new Merging();
 
     /** @param workers the pool to run on, or null to run on the calling thread */
     public KeyedReducer(WorkerPool workers, Function2<V, V, V> reduce, int outputPartitions) {
@@ -67,13 +67,12 @@ public final class KeyedReducer<K, V> {
         }
         List<Callable<List<Map<K, Object>>>> combineTasks = new ArrayList<>(partitions.size());
         for (List<S> partition : partitions) {
-            combineTasks.add(() -> combineAndSplit(partition, step));
+            combineTasks.add(new CombineTask<>(partition, step));
         }
         List<List<Map<K, Object>>> combined = WorkerPool.runOn(workers, combineTasks);
         List<Callable<List<Pair<K, V>>>> mergeTasks = new ArrayList<>(outputPartitions);
         for (int out = 0; out < outputPartitions; out++) {
-            int target = out;
-            mergeTasks.add(() -> merge(combined, target));
+            mergeTasks.add(new MergeTask(combined, out));
         }
         return WorkerPool.runOn(workers, mergeTasks);
     }
@@ -93,13 +92,7 @@ public final class KeyedReducer<K, V> {
         for (int i = 0; i < outputPartitions; i++) {
             buckets.add(new LinkedHashMap<>());
         }
-        if (outputPartitions == 1) {
-            Map<K, Object> only = buckets.get(0);
-            step.run(partition, record -> combineInto(only, record.key(), record.value()));
-        } else {
-            step.run(partition, record ->
-                    combineInto(buckets.get(partitionOf(record.key(), outputPartitions)), record.key(), record.value()));
-        }
+        step.run(partition, new Combining(buckets));
         return buckets;
     }
 
@@ -119,7 +112,9 @@ public final class KeyedReducer<K, V> {
             return List.of();
         }
         List<Pair<K, V>> records = new ArrayList<>(merged.size());
-        merged.forEach((key, value) -> records.add(Pair.of(key, unmask(value))));
+        for (Map.Entry<K, Object> entry : merged.entrySet()) {
+            records.add(Pair.of(entry.getKey(), unmask(entry.getValue())));
+        }
         return records;
     }
 
@@ -147,6 +142,66 @@ public final class KeyedReducer<K, V> {
     @SuppressWarnings("unchecked")
     private V unmask(Object value) {
         return value == NULL_VALUE ? null : (V) value;
+    }
+
+    // The callbacks below are named classes, not lambdas: a JVM makes each lambda's class at its
+    // first use, a fraction of a millisecond apiece, and these run first in the first batch.
+
+    /** The map-side combine of one input partition. */
+    private final class CombineTask<S> implements Callable<List<Map<K, Object>>> {
+        private final List<S> partition;
+        private final NarrowStep<S, Pair<K, V>> step;
+
+        CombineTask(List<S> partition, NarrowStep<S, Pair<K, V>> step) {
+            this.partition = partition;
+            this.step = step;
+        }
+
+        @Override
+        public List<Map<K, Object>> call() throws Exception {
+            return combineAndSplit(partition, step);
+        }
+    }
+
+    /** The merge of one output partition's combined maps. */
+    private final class MergeTask implements Callable<List<Pair<K, V>>> {
+        private final List<List<Map<K, Object>>> combined;
+        private final int target;
+
+        MergeTask(List<List<Map<K, Object>>> combined, int target) {
+            this.combined = combined;
+            this.target = target;
+        }
+
+        @Override
+        public List<Pair<K, V>> call() throws Exception {
+            return merge(combined, target);
+        }
+    }
+
+    /** Combines each record into the map of its key's output partition. */
+    private final class Combining implements NarrowStep.Downstream<Pair<K, V>> {
+        private final List<Map<K, Object>> buckets;
+
+        Combining(List<Map<K, Object>> buckets) {
+            this.buckets = buckets;
+        }
+
+        @Override
+        public void accept(Pair<K, V> record) throws Exception {
+            Map<K, Object> bucket = outputPartitions == 1
+                    ? buckets.get(0)
+                    : buckets.get(partitionOf(record.key(), outputPartitions));
+            combineInto(bucket, record.key(), record.value());
+        }
+    }
+
+    /** The user's reduce as {@link Map#merge}'s remapping function. */
+    private final class Merging implements BiFunction<Object, Object, Object> {
+        @Override
+        public Object apply(Object a, Object b) {
+            return reduceMasked(a, b);
+        }
     }
 
     /** Carries the reduce function's exception out of {@link Map#merge}, which takes no checked ones. */

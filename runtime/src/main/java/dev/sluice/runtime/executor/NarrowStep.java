@@ -1,6 +1,5 @@
 package dev.sluice.runtime.executor;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,12 +27,12 @@ public interface NarrowStep<T, R> {
 
     /** This step, then {@code next} on its results. */
     default <S> NarrowStep<T, S> andThen(NarrowStep<R, S> next) {
-        return downstream -> into(next.into(downstream));
+        return new NarrowSteps.Composed<>(this, next);
     }
 
     /** The step that passes every record on unchanged. */
     static <T> NarrowStep<T, T> identity() {
-        return downstream -> downstream;
+        return new NarrowSteps.Identity<>();
     }
 
     /** Runs this step over {@code partition}, handing each result to {@code downstream}, in order. */
@@ -46,10 +45,6 @@ public interface NarrowStep<T, R> {
 
     /** This step as the work of one task: a partition in, the list of its results out. */
     default PartitionFunction<T, R> perPartition() {
-        return partition -> {
-            List<R> out = new ArrayList<>(partition.size());
-            run(partition, out::add);
-            return out;
-        };
+        return new NarrowSteps.PerPartition<>(this);
     }
 }
