@@ -69,7 +69,6 @@ public final class StreamingContext {
     private volatile boolean interruptingJobs;
     private WorkerPool workers;
     private volatile JobScheduler scheduler;
-    private JobGenerator generator;
 
     private final RateController rateController;
     private PipelineFingerprint fingerprint;
@@ -267,7 +266,6 @@ public final class StreamingContext {
         workers = new WorkerPool(name, config.parallelism());
         scheduler = new JobScheduler(name, graph, clock(), progress, listeners, this::fail, config.failurePolicy(),
                 config.maxPendingBatches(), checkpointing != null);
-        generator = new JobGenerator(name, graph, clock(), scheduler, progress, this::fail);
         if (checkpointing != null) {
             checkpointing.begin(pipelineFingerprint(), scheduler::acknowledgeThrough);
             listeners.add(0, checkpointing);
@@ -303,7 +301,7 @@ public final class StreamingContext {
             shutdownHook = new Thread(() -> stop(true), name + "-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
-        generator.start(first);
+        scheduler.start(first);
         LOG.info("streaming context '{}' started: batches every {} ms from {}, {} workers, sources {}, outputs {}",
                 name, batchInterval.toMillis(), first, config.parallelism(), graph.sourceNames(), graph.outputNames());
     }
@@ -342,12 +340,12 @@ public final class StreamingContext {
             if (gracefully) {
                 stopSources();
                 awaitSourcesDrained(deadline);
-                generator.stop(deadline - System.nanoTime());
+                scheduler.stopGenerating(deadline - System.nanoTime());
                 if (!scheduler.stop(true, deadline - System.nanoTime())) {
                     LOG.warn("streaming context '{}': the graceful stop timed out before every batch ran", config.name());
                 }
             } else {
-                generator.stop(deadline - System.nanoTime());
+                scheduler.stopGenerating(deadline - System.nanoTime());
                 interruptingJobs = true;
                 scheduler.stop(false, deadline - System.nanoTime());
                 stopSources();
