@@ -421,9 +421,11 @@ public final class JobScheduler {
         BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.recordsFailed(),
                 measured.stageTimes(), jobSet.jobs().size(), jobSet.submissionTimeMillis(), start,
                 clock.currentTimeMillis());
-        LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
-                info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
-                info.processingTime().toMillis(), info.totalDelay().toMillis());
+        if (LOG.isInfoEnabled()) {   // the delays and the arguments' array are not worth making for nothing
+            LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
+                    info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
+                    info.processingTime().toMillis(), info.totalDelay().toMillis());
+        }
         for (StreamingListener listener : listeners) {
             try {
                 listener.onBatchCompleted(info);
