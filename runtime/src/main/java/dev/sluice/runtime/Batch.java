@@ -1,14 +1,14 @@
 package dev.sluice.runtime;
 
 import dev.sluice.runtime.dstream.NarrowFunctions;
-import dev.sluice.runtime.executor.CoGrouper;
 import dev.sluice.runtime.executor.PartitionFunction;
+import dev.sluice.runtime.executor.WorkerPool;
 import dev.sluice.runtime.function.FlatMapFunction;
 import dev.sluice.runtime.function.Function;
 import dev.sluice.runtime.function.PairFunction;
 import dev.sluice.runtime.function.VoidFunction;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
@@ -148,7 +148,7 @@ public class Batch<T> {
         for (List<T> partition : partitions) {
             tasks.add(() -> List.copyOf(f.apply(partition)));
         }
-        return List.copyOf(CoGrouper.run(null, tasks));
+        return List.copyOf(WorkerPool.runOn(null, tasks));
     }
 
     @Override

@@ -1,14 +1,15 @@
 package dev.sluice.runtime.checkpoint;
 
+import dev.sluice.runtime.serialization.AllowList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,21 +30,23 @@ public final class FilteredDeserialization {
     public static final String BASE_ALLOWED = "java.lang.*;java.util.*;java.time.*;dev.sluice.runtime.Pair;"
             + "dev.sluice.runtime.Time";
 
-    private final ObjectInputFilter filter;
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_ARRAY_LENGTH = 100_000_000;
 
-    private FilteredDeserialization(ObjectInputFilter filter) {
-        this.filter = filter;
+    private final AllowList allowList;
+
+    private FilteredDeserialization(AllowList allowList) {
+        this.allowList = allowList;
     }
 
     /**
-     * @param extraPatterns more allowed classes, in {@link ObjectInputFilter.Config#createFilter} syntax
+     * @param extraPatterns more allowed classes, in {@link java.io.ObjectInputFilter.Config#createFilter} syntax
      *     separated by ';' (for example {@code "com.example.*"}); may be empty
      */
     public static FilteredDeserialization allowing(String extraPatterns) {
         Objects.requireNonNull(extraPatterns, "extraPatterns");
-        String patterns = "maxdepth=64;maxarray=100000000;" + BASE_ALLOWED
-                + (extraPatterns.isBlank() ? "" : ";" + extraPatterns) + ";!*";
-        return new FilteredDeserialization(ObjectInputFilter.Config.createFilter(patterns));
+        String patterns = BASE_ALLOWED + (extraPatterns.isBlank() ? "" : ";" + extraPatterns);
+        return new FilteredDeserialization(AllowList.of(MAX_DEPTH, MAX_ARRAY_LENGTH, List.of(patterns.split(";"))));
     }
 
     public byte[] serialize(Serializable value) throws IOException {
@@ -87,7 +90,7 @@ public final class FilteredDeserialization {
 
         @Override
         protected void annotateClass(Class<?> type) throws IOException {
-            if (filter.checkInput(new ClassOnly(type)) == ObjectInputFilter.Status.REJECTED) {
+            if (!allowList.allows(type)) {
                 if (refused == null) {
                     refused = type;
                 }
@@ -96,34 +99,15 @@ public final class FilteredDeserialization {
         }
     }
 
-    /** What the filter is asked about one class, outside any stream. */
-    private record ClassOnly(Class<?> serialClass) implements ObjectInputFilter.FilterInfo {
-        @Override
-        public long arrayLength() {
-            return -1;
-        }
-
-        @Override
-        public long depth() {
-            return 1;
-        }
-
-        @Override
-        public long references() {
-            return 0;
-        }
-
-        @Override
-        public long streamBytes() {
-            return 0;
-        }
-    }
-
     /** @throws InvalidClassException naming the refused class if the bytes hold one the list does not allow */
     public Object deserialize(byte[] bytes) throws IOException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(filter);
-            return in.readObject();
+            AllowList.Reading reading = allowList.install(in);
+            try {
+                return in.readObject();
+            } catch (InvalidClassException e) {
+                throw new InvalidClassException(reading.describe(e));
+            }
         } catch (ClassNotFoundException e) {
             throw new InvalidClassException("a class the checkpoint names is not on the class path: " + e.getMessage());
         }

@@ -5,7 +5,8 @@
  * checkpoints, pruned to the newest ({@link dev.sluice.runtime.checkpoint.CheckpointDirectory});
  * the graph's fingerprint, which names what changed when a checkpoint is refused
  * ({@link dev.sluice.runtime.checkpoint.PipelineFingerprint}); and Java serialization restricted
- * to an allow-list ({@link dev.sluice.runtime.checkpoint.FilteredDeserialization}).
+ * to an allow-list ({@link dev.sluice.runtime.checkpoint.FilteredDeserialization}, built on
+ * {@link dev.sluice.runtime.serialization.AllowList}).
  *
  * <pre>{@code
  * StreamingContext ssc = StreamingContext.getOrCreate(Path.of("checkpoints"), () -> wire(config));

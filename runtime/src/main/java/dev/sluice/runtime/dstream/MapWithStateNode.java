@@ -5,6 +5,7 @@ import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.executor.CoGrouper;
 import dev.sluice.runtime.executor.KeyedReducer;
+import dev.sluice.runtime.executor.WorkerPool;
 import dev.sluice.runtime.state.State;
 import dev.sluice.runtime.state.StateSpec;
 import java.io.Serializable;
@@ -82,7 +83,7 @@ public final class MapWithStateNode<K, V, S, R> extends StreamNode<R> implements
             List<CoGrouper.Group<K>> partitionGroups = groups.get(p);
             tasks.add(() -> mapPartition(partitionState, partitionGroups, time));
         }
-        List<List<R>> mapped = CoGrouper.run(graph.workers(), tasks);
+        List<List<R>> mapped = WorkerPool.runOn(graph.workers(), tasks);
         List<List<Pair<K, S>>> snapshot = new ArrayList<>(partitions);
         for (Map<K, Entry<S>> partitionState : state) {
             List<Pair<K, S>> records = new ArrayList<>(partitionState.size());

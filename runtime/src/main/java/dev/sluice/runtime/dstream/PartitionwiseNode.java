@@ -142,34 +142,6 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
      */
     private NarrowStep<T, R> failingUnderItsName() {
         String stage = name();
-        return downstream -> {
-            NarrowStep.Downstream<T> input = step.into(record -> {
-                try {
-                    downstream.accept(record);
-                } catch (Exception e) {
-                    throw new DownstreamFailure(e);
-                }
-            });
-            return record -> {
-                try {
-                    input.accept(record);
-                } catch (DownstreamFailure e) {
-                    throw e.failure;
-                } catch (Exception e) {
-                    throw new PipelinedStageFailure(stage, e);
-                }
-            };
-        };
-    }
-
-    /** Carries a later stage's failure through this stage's step unchanged. */
-    private static final class DownstreamFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Exception failure;
-
-        DownstreamFailure(Exception failure) {
-            super(null, failure, false, false);
-            this.failure = failure;
-        }
+        return step.marking(failure -> new PipelinedStageFailure(stage, failure));
     }
 }

@@ -5,6 +5,7 @@ import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.executor.CoGrouper;
 import dev.sluice.runtime.executor.KeyedReducer;
+import dev.sluice.runtime.executor.WorkerPool;
 import dev.sluice.runtime.function.Function2;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class UpdateStateNode<K, V, S> extends StreamNode<Pair<K, S>> imple
             List<CoGrouper.Group<K>> newValues = groups.get(p);
             tasks.add(() -> updatePartition(previous, newValues));
         }
-        List<Map<K, S>> next = CoGrouper.run(graph.workers(), tasks);
+        List<Map<K, S>> next = WorkerPool.runOn(graph.workers(), tasks);
         List<List<Pair<K, S>>> out = new ArrayList<>(partitions);
         for (int p = 0; p < partitions; p++) {
             state.set(p, next.get(p));

@@ -49,32 +49,13 @@ public final class CoGrouper {
                 sideOfTask.add(side);
             }
         }
-        List<List<List<Pair<K, ?>>>> split = run(workers, splitTasks);
+        List<List<List<Pair<K, ?>>>> split = WorkerPool.runOn(workers, splitTasks);
         List<Callable<List<Group<K>>>> groupTasks = new ArrayList<>(outputPartitions);
         for (int out = 0; out < outputPartitions; out++) {
             int target = out;
             groupTasks.add(() -> group(split, sideOfTask, sides.size(), target));
         }
-        return run(workers, groupTasks);
-    }
-
-    /** Runs the tasks on {@code workers}, or in order on this thread when there is no pool. */
-    public static <R> List<R> run(WorkerPool workers, List<? extends Callable<R>> tasks)
-            throws TaskFailedException, InterruptedException {
-        if (workers != null) {
-            return workers.runAll(tasks);
-        }
-        List<R> results = new ArrayList<>(tasks.size());
-        for (int i = 0; i < tasks.size(); i++) {
-            try {
-                results.add(tasks.get(i).call());
-            } catch (InterruptedException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new TaskFailedException(i, e);
-            }
-        }
-        return results;
+        return WorkerPool.runOn(workers, groupTasks);
     }
 
     private static <K> List<List<Pair<K, ?>>> split(List<? extends Pair<K, ?>> partition, int outputPartitions) {

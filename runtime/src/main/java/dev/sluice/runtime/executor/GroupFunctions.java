@@ -36,7 +36,7 @@ public final class GroupFunctions {
                 return out;
             });
         }
-        return CoGrouper.run(workers, tasks);
+        return WorkerPool.runOn(workers, tasks);
     }
 
     public static <K, V> GroupFunction<K, Pair<K, List<V>>> groupByKey() {

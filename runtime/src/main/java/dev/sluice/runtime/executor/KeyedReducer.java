@@ -69,13 +69,13 @@ public final class KeyedReducer<K, V> {
         for (List<S> partition : partitions) {
             combineTasks.add(() -> combineAndSplit(partition, step));
         }
-        List<List<Map<K, Object>>> combined = CoGrouper.run(workers, combineTasks);
+        List<List<Map<K, Object>>> combined = WorkerPool.runOn(workers, combineTasks);
         List<Callable<List<Pair<K, V>>>> mergeTasks = new ArrayList<>(outputPartitions);
         for (int out = 0; out < outputPartitions; out++) {
             int target = out;
             mergeTasks.add(() -> merge(combined, target));
         }
-        return CoGrouper.run(workers, mergeTasks);
+        return WorkerPool.runOn(workers, mergeTasks);
     }
 
     private static boolean allEmpty(List<? extends List<?>> partitions) {

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.executor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -63,13 +64,7 @@ public final class WorkerPool implements AutoCloseable {
     public <R> List<R> runAll(List<? extends Callable<R>> tasks) throws TaskFailedException, InterruptedException {
         if (tasks.size() == 1) {
             // The caller would only wait for it: run it here, without two hand-offs between threads.
-            try {
-                return java.util.Collections.singletonList(tasks.get(0).call());
-            } catch (InterruptedException e) {
-                throw e;
-            } catch (Exception | Error e) {   // as a worker's failure would be reported
-                throw new TaskFailedException(0, e);
-            }
+            return Collections.singletonList(call(0, tasks.get(0)));
         }
         List<Future<R>> futures = new ArrayList<>(tasks.size());
         try {
@@ -96,6 +91,40 @@ public final class WorkerPool implements AutoCloseable {
         } catch (InterruptedException e) {
             futures.forEach(future -> future.cancel(true));
             throw e;
+        }
+    }
+
+    /**
+     * Runs the tasks on {@code workers}, or one after another on this thread when there is no
+     * pool (static data sets, which are computed outside any streaming context).
+     *
+     * <pre>{@code
+     * List<Integer> sizes = WorkerPool.runOn(graph.workers(), tasks);
+     * }</pre>
+     *
+     * @param workers the pool, or null
+     * @throws TaskFailedException for the first task (in task order) that threw
+     */
+    public static <R> List<R> runOn(WorkerPool workers, List<? extends Callable<R>> tasks)
+            throws TaskFailedException, InterruptedException {
+        if (workers != null) {
+            return workers.runAll(tasks);
+        }
+        List<R> results = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            results.add(call(i, tasks.get(i)));
+        }
+        return results;
+    }
+
+    /** Runs one task on this thread, reporting its failure as a worker's would be. */
+    private static <R> R call(int index, Callable<R> task) throws TaskFailedException, InterruptedException {
+        try {
+            return task.call();
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception | Error e) {
+            throw new TaskFailedException(index, e);
         }
     }
 

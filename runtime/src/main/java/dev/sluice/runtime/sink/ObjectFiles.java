@@ -1,5 +1,6 @@
 package dev.sluice.runtime.sink;
 
+import dev.sluice.runtime.serialization.AllowList;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,30 +58,21 @@ public final class ObjectFiles {
             throw new IOException(batchDirectory + " holds no " + BatchDirectories.SUCCESS_MARKER
                     + ": it is not a complete batch of object files");
         }
-        ObjectInputFilter allowList = filter(allowed);
+        AllowList allowList = allowList(allowed);
         List<T> records = new ArrayList<>();
         for (Path part : parts(batchDirectory)) {
-            // Remembers what the allow-list refused, since the exception does not name it.
-            String[] rejected = {null};
-            ObjectInputFilter filter = info -> {
-                ObjectInputFilter.Status status = allowList.checkInput(info);
-                if (status == ObjectInputFilter.Status.REJECTED && rejected[0] == null) {
-                    rejected[0] = info.serialClass() != null ? "class " + info.serialClass().getName()
-                            : "a graph over the limits (depth " + info.depth() + ", array length " + info.arrayLength() + ")";
-                }
-                return status;
-            };
             try (InputStream file = new BufferedInputStream(Files.newInputStream(part));
                     ObjectInputStream in = new ObjectInputStream(file)) {
-                in.setObjectInputFilter(filter);
-                int count = in.readInt();
-                for (int i = 0; i < count; i++) {
-                    records.add((T) in.readObject());
+                AllowList.Reading reading = allowList.install(in);
+                try {
+                    int count = in.readInt();
+                    for (int i = 0; i < count; i++) {
+                        records.add((T) in.readObject());
+                    }
+                } catch (InvalidClassException e) {
+                    throw new InvalidClassException(part + ": " + reading.describe(e) + " is not allowed to be"
+                            + " deserialized; allow the records' classes by passing them to ObjectFiles.read");
                 }
-            } catch (InvalidClassException e) {
-                throw new InvalidClassException(part + ": " + e.getMessage() + ", "
-                        + (rejected[0] == null ? "" : rejected[0] + " ") + "is not allowed to be deserialized;"
-                        + " allow the records' classes by passing them to ObjectFiles.read");
             } catch (ClassNotFoundException e) {
                 throw new IOException(part + " holds a record of a class that is not on the class path: "
                         + e.getMessage(), e);
@@ -89,15 +81,12 @@ public final class ObjectFiles {
         return records;
     }
 
-    private static ObjectInputFilter filter(Class<?>... allowed) {
-        StringBuilder pattern = new StringBuilder("maxdepth=" + MAX_DEPTH + ";maxarray=" + MAX_ARRAY_LENGTH);
-        for (String name : BUILT_IN_ALLOWED) {
-            pattern.append(';').append(name);
-        }
+    private static AllowList allowList(Class<?>... allowed) {
+        List<String> patterns = new ArrayList<>(BUILT_IN_ALLOWED);
         for (Class<?> type : allowed) {
-            pattern.append(';').append(type.getName());
+            patterns.add(type.getName());
         }
-        return ObjectInputFilter.Config.createFilter(pattern.append(";!*").toString());
+        return AllowList.of(MAX_DEPTH, MAX_ARRAY_LENGTH, patterns);
     }
 
     private static TreeSet<Path> parts(Path batchDirectory) throws IOException {

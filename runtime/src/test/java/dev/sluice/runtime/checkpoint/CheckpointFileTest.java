@@ -83,6 +83,7 @@ class CheckpointFileTest {
         byte[] gadget = allowing.serialize(new NotAllowed("x"));
         assertThatThrownBy(() -> codec.deserialize(gadget))
                 .isInstanceOf(InvalidClassException.class)
+                .hasMessageContaining("class " + NotAllowed.class.getName())
                 .hasMessageContaining("REJECTED");
         assertThat(allowing.deserialize(gadget)).isEqualTo(new NotAllowed("x"));
     }

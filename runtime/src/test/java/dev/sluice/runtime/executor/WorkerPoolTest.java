@@ -40,6 +40,21 @@ class WorkerPoolTest {
     }
 
     @Test
+    void withoutAPoolTasksRunInOrderOnTheCallingThreadAndFailAsOnWorkers() throws Exception {
+        Thread caller = Thread.currentThread();
+        List<Callable<Boolean>> onCaller = List.of(() -> Thread.currentThread() == caller, () -> true);
+        assertThat(WorkerPool.runOn(null, onCaller)).containsExactly(true, true);
+        List<Callable<Integer>> failing = List.of(() -> 1, () -> {
+            throw new AssertionError("second");
+        }, () -> {
+            throw new IllegalStateException("third");
+        });
+        assertThatThrownBy(() -> WorkerPool.runOn(null, failing))
+                .isInstanceOfSatisfying(TaskFailedException.class, e -> assertThat(e.partition()).isEqualTo(1))
+                .hasCauseInstanceOf(AssertionError.class);
+    }
+
+    @Test
     void aPoolNeedsAThread() {
         assertThatThrownBy(() -> new WorkerPool("test", 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a worker pool needs at least 1 thread, not 0");
