@@ -3,10 +3,8 @@ package dev.sluice.benchmarks;
 import dev.sluice.runtime.StreamingConfig;
 import dev.sluice.runtime.StreamingContext;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /** The word count through the wiring generated from {@link WordCountPipeline}, timed by Sluice's listener. */
@@ -26,7 +24,7 @@ final class SluiceWordCount implements WordCountSystem {
                 .batchInterval(batchInterval)
                 .build();
         StreamingContext ssc = WordCountPipelineWiring.wire(pipeline, config);
-        List<BatchTiming> timings = new CopyOnWriteArrayList<>();
+        BatchTimings timings = new BatchTimings(batches.size());
         ssc.addStreamingListener(info -> {
             if (info.numRecords() > 0) {
                 timings.add(new BatchTiming(info.batchTime().milliseconds(), info.schedulingDelay().toMillis(),
@@ -34,13 +32,14 @@ final class SluiceWordCount implements WordCountSystem {
             }
         });
         ssc.start();
+        List<BatchTiming> reported;
         try {
-            Waiting.until(() -> timings.size() >= batches.size(), 600, TimeUnit.SECONDS);
+            reported = timings.await(600, TimeUnit.SECONDS);
         } finally {
             ssc.stop();
         }
         wordsCounted += pipeline.wordsCounted();
-        return new ArrayList<>(timings);
+        return reported;
     }
 
     @Override

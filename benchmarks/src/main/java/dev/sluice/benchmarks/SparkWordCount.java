@@ -1,14 +1,12 @@
 package dev.sluice.benchmarks;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.SparkConf;
@@ -66,7 +64,7 @@ final class SparkWordCount implements WordCountSystem {
                     WORDS_COUNTED.addAndGet(sum);
                     WORDS_BY_BATCH.put(time.milliseconds(), sum);
                 });
-        List<BatchTiming> timings = new CopyOnWriteArrayList<>();
+        BatchTimings timings = new BatchTimings(batches.size());
         ssc.addStreamingListener(new StreamingListener() {
             @Override
             public void onBatchCompleted(StreamingListenerBatchCompleted completed) {
@@ -80,11 +78,10 @@ final class SparkWordCount implements WordCountSystem {
         });
         ssc.start();
         try {
-            Waiting.until(() -> timings.size() >= batches.size(), 600, TimeUnit.SECONDS);
+            return timings.await(600, TimeUnit.SECONDS);
         } finally {
             ssc.stop(false, false);
         }
-        return new ArrayList<>(timings);
     }
 
     @Override

@@ -77,7 +77,6 @@ public final class StreamingContext {
     private volatile boolean interruptingJobs;
     private WorkerPool workers;
     private volatile JobScheduler scheduler;
-    private JobGenerator generator;
 
     private final RateController rateController;
     private PipelineFingerprint fingerprint;
@@ -276,7 +275,6 @@ public final class StreamingContext {
         workers = new WorkerPool(name, config.parallelism());
         scheduler = new JobScheduler(name, graph, clock(), progress, listeners, callbacks, config.failurePolicy(),
                 config.maxPendingBatches(), checkpointing != null);
-        generator = new JobGenerator(name, graph, clock(), scheduler, progress, callbacks);
         if (checkpointing != null) {
             checkpointing.begin(pipelineFingerprint(), scheduler::acknowledgeThrough);
             listeners.add(0, checkpointing);
@@ -312,7 +310,7 @@ public final class StreamingContext {
             shutdownHook = new Thread(() -> stop(true), name + "-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
-        generator.start(first);
+        scheduler.start(first);
         Log.LOG.info("streaming context '{}' started: batches every {} ms from {}, {} workers, sources {}, outputs {}",
                 name, batchInterval.toMillis(), first, config.parallelism(), graph.sourceNames(), graph.outputNames());
     }
@@ -351,12 +349,12 @@ public final class StreamingContext {
             if (gracefully) {
                 stopSources();
                 awaitSourcesDrained(deadline);
-                generator.stop(deadline - System.nanoTime());
+                scheduler.stopGenerating(deadline - System.nanoTime());
                 if (!scheduler.stop(true, deadline - System.nanoTime())) {
                     Log.LOG.warn("streaming context '{}': the graceful stop timed out before every batch ran", config.name());
                 }
             } else {
-                generator.stop(deadline - System.nanoTime());
+                scheduler.stopGenerating(deadline - System.nanoTime());
                 interruptingJobs = true;
                 scheduler.stop(false, deadline - System.nanoTime());
                 stopSources();

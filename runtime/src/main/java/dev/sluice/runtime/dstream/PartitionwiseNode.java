@@ -141,76 +141,7 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
      * feeds pass through unmarked.
      */
     private NarrowStep<T, R> failingUnderItsName() {
-        return new FailingUnderName<>(name(), step);
-    }
-
-    // The step and the downstreams below are named classes, not lambdas: a JVM makes each
-    // lambda's class when it first runs, and these run in every pipeline's first batch.
-
-    /** A step whose own failures are marked with its stage's name. */
-    private static final class FailingUnderName<T, R> implements NarrowStep<T, R> {
-        private final String stage;
-        private final NarrowStep<T, R> step;
-
-        FailingUnderName(String stage, NarrowStep<T, R> step) {
-            this.stage = stage;
-            this.step = step;
-        }
-
-        @Override
-        public NarrowStep.Downstream<T> into(NarrowStep.Downstream<R> downstream) {
-            return new MarkingFailures<>(stage, step.into(new PassingFailuresOn<>(downstream)));
-        }
-    }
-
-    /** The step's input: what it throws is marked with the stage, except a later stage's failure. */
-    private static final class MarkingFailures<T> implements NarrowStep.Downstream<T> {
-        private final String stage;
-        private final NarrowStep.Downstream<T> input;
-
-        MarkingFailures(String stage, NarrowStep.Downstream<T> input) {
-            this.stage = stage;
-            this.input = input;
-        }
-
-        @Override
-        public void accept(T record) throws Exception {
-            try {
-                input.accept(record);
-            } catch (DownstreamFailure e) {
-                throw e.failure;
-            } catch (Exception e) {
-                throw new PipelinedStageFailure(stage, e);
-            }
-        }
-    }
-
-    /** The step's results: a later stage's failure is carried through the step unchanged. */
-    private static final class PassingFailuresOn<R> implements NarrowStep.Downstream<R> {
-        private final NarrowStep.Downstream<R> downstream;
-
-        PassingFailuresOn(NarrowStep.Downstream<R> downstream) {
-            this.downstream = downstream;
-        }
-
-        @Override
-        public void accept(R record) throws Exception {
-            try {
-                downstream.accept(record);
-            } catch (Exception e) {
-                throw new DownstreamFailure(e);
-            }
-        }
-    }
-
-    /** Carries a later stage's failure through this stage's step unchanged. */
-    private static final class DownstreamFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Exception failure;
-
-        DownstreamFailure(Exception failure) {
-            super(null, failure, false, false);
-            this.failure = failure;
-        }
+        String stage = name();
+        return step.marking(failure -> new PipelinedStageFailure(stage, failure));
     }
 }

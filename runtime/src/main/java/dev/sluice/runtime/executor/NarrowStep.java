@@ -1,6 +1,7 @@
 package dev.sluice.runtime.executor;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The per-record work of a narrow operator (map, flatMap, filter, ...): given where its
@@ -28,6 +29,46 @@ public interface NarrowStep<T, R> {
     /** This step, then {@code next} on its results. */
     default <S> NarrowStep<T, S> andThen(NarrowStep<R, S> next) {
         return new NarrowSteps.Composed<>(this, next);
+    }
+
+    /**
+     * This step with its own failures passed through {@code mark} on their way out, while the
+     * failures of where its results go pass unchanged: how a stage running inside another
+     * stage's tasks still names itself when it fails. This default wraps every record's way
+     * in and out; a step that knows where its own code runs (the user-function steps of the
+     * narrow operators) marks its failures itself and adds no layer per record, which keeps a
+     * chain of steps one that the JIT can inline as a whole.
+     */
+    default NarrowStep<T, R> marking(UnaryOperator<Exception> mark) {
+        return downstream -> {
+            Downstream<T> input = into(record -> {
+                try {
+                    downstream.accept(record);
+                } catch (Exception e) {
+                    throw new PassingThrough(e);
+                }
+            });
+            return record -> {
+                try {
+                    input.accept(record);
+                } catch (PassingThrough e) {
+                    throw e.failure;
+                } catch (Exception e) {
+                    throw mark.apply(e);
+                }
+            };
+        };
+    }
+
+    /** Carries a later step's failure through this step's code unchanged. */
+    final class PassingThrough extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Exception failure;
+
+        PassingThrough(Exception failure) {
+            super(null, failure, false, false);
+            this.failure = failure;
+        }
     }
 
     /** The step that passes every record on unchanged. */

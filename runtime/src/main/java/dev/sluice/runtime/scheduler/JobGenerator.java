@@ -9,42 +9,27 @@ import dev.sluice.runtime.dstream.StreamGraph;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Wakes at every batch time on the context's clock, takes each source's records for that time
- * and hands one job per output to the {@link JobScheduler}. A slow batch delays the next one's
- * start, not its generation, up to the scheduler's bound on pending batches: at the bound the
- * generator waits before taking records from the sources, which keep them in their bounded
- * buffers meanwhile. Every batch time is generated, late if need be, and none is skipped.
+ * Generates the batch of one batch time: takes each source's records for that time and makes
+ * one job per output. The {@link JobScheduler} calls it when the context's clock reaches the
+ * batch time (late if need be: every batch time is generated, in order, and none is skipped).
  *
  * <pre>{@code
- * JobGenerator generator = new JobGenerator("wordcount", graph, clock, scheduler, progress, onFailure);
- * generator.start(Time.ofMillis(5_000));
+ * JobGenerator generator = new JobGenerator(graph, clock, onFailure);
+ * JobSet batch = generator.generate(Time.ofMillis(5_000));   // null if a source failed
  * }</pre>
  */
 public final class JobGenerator {
 
-    private final String name;
     private final StreamGraph graph;
     private final Clock clock;
-    private final JobScheduler scheduler;
-    private final BatchProgress progress;
     private final Consumer<StreamingException> onFailure;
-    private final Object lock = new Object();
-    private boolean stopped;
-    /** Set while the thread waits for the clock or for room among the pending batches. */
-    private boolean waiting;
-    private Thread thread;
 
-    public JobGenerator(String name, StreamGraph graph, Clock clock, JobScheduler scheduler, BatchProgress progress,
-            Consumer<StreamingException> onFailure) {
-        this.name = name;
+    public JobGenerator(StreamGraph graph, Clock clock, Consumer<StreamingException> onFailure) {
         this.graph = graph;
         this.clock = clock;
-        this.scheduler = scheduler;
-        this.progress = progress;
         this.onFailure = onFailure;
     }
 
@@ -54,61 +39,11 @@ public final class JobGenerator {
         return new Time(Math.floorDiv(nowMillis, step) * step + step);
     }
 
-    /** Starts generating batches at {@code firstBatchTime}, then every batch interval. */
-    public void start(Time firstBatchTime) {
-        synchronized (lock) {
-            thread = new Thread(() -> generateFrom(firstBatchTime), name + "-job-generator");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
     /**
-     * Stops after the batch being generated, if any, and waits for the thread up to the timeout.
-     * A generator waiting for the clock is woken.
+     * The jobs of {@code time}, with the records each source gave them; or null once a source
+     * failed, after reporting the failure (no later batch is generated then).
      */
-    public void stop(long timeoutNanos) throws InterruptedException {
-        Thread generatorThread;
-        synchronized (lock) {
-            stopped = true;
-            generatorThread = thread;
-            if (generatorThread != null && waiting) {
-                generatorThread.interrupt();
-            }
-        }
-        if (generatorThread != null && generatorThread != Thread.currentThread()) {
-            TimeUnit.NANOSECONDS.timedJoin(generatorThread, Math.max(1, timeoutNanos));
-        }
-    }
-
-    private void generateFrom(Time firstBatchTime) {
-        Duration interval = graph.batchInterval();
-        for (Time time = firstBatchTime; ; time = time.plus(interval)) {
-            synchronized (lock) {
-                if (stopped) {
-                    return;
-                }
-                waiting = true;
-            }
-            try {
-                clock.waitTillTime(time.milliseconds());
-                scheduler.awaitRoom();
-            } catch (InterruptedException e) {
-                // Only stop() interrupts this thread; the check below ends the loop.
-            }
-            synchronized (lock) {
-                waiting = false;
-                if (stopped) {
-                    return;
-                }
-            }
-            if (!generate(time)) {
-                return;
-            }
-        }
-    }
-
-    private boolean generate(Time time) {
+    public JobSet generate(Time time) {
         Map<String, Long> records = new LinkedHashMap<>();
         try {
             for (SourceNode<?> source : graph.sources()) {
@@ -116,13 +51,11 @@ public final class JobGenerator {
             }
         } catch (StreamingException e) {
             onFailure.accept(e);
-            return false;
+            return null;
         } catch (RuntimeException | Error e) {
             onFailure.accept(new BatchFailedException("job generator", time, e));
-            return false;
+            return null;
         }
-        scheduler.submit(new JobSet(time, graph.generateJobs(time), records, clock.currentTimeMillis()));
-        progress.batchGenerated();
-        return true;
+        return new JobSet(time, graph.generateJobs(time), records, clock.currentTimeMillis());
     }
 }

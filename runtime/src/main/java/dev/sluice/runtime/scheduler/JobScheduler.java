@@ -10,21 +10,26 @@ import dev.sluice.runtime.dstream.OutputJob;
 import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the job sets of successive batches on one thread, in batch order: a batch's jobs run
- * one after another and the next batch waits, so a slow batch shows up as scheduling delay of
- * the next. A failed output job runs again as the {@link FailurePolicy} allows; a failure
- * beyond that is reported, and no later batch runs.
+ * Generates the batches on the context's clock and runs them, in batch order, one at a time: a
+ * batch's jobs run one after another and the next batch waits, so a slow batch shows up as
+ * scheduling delay of the next. A failed output job runs again as the {@link FailurePolicy}
+ * allows; a failure beyond that is reported, and no later batch runs.
+ *
+ * <p>Two threads take turns: each waits for the clock to reach a batch time of its own (the one
+ * after the other's), generates that batch ({@link JobGenerator}) and, if no batch is running
+ * or waiting, runs it at once; otherwise it queues it for the thread running batches. So a
+ * batch is generated on time however long the batch before it runs (one thread is always free
+ * to wait for the clock), and a pipeline that keeps up costs one thread wake-up a batch, not
+ * two (a timer's and a hand-off's).
  *
  * <p>A batch whose outputs all succeeded is acknowledged to the sources
  * ({@link dev.sluice.runtime.source.StreamSource#batchSucceeded}) at once; or, when the context
@@ -32,15 +37,14 @@ import org.slf4j.LoggerFactory;
  * source that commits what it read (Kafka offsets, the write-ahead log's completed position)
  * must not do so before the state that holds those records can be recovered.
  *
- * <p>At most {@code maxPendingBatches} batches are submitted and not yet finished: the job
- * generator waits in {@link #awaitRoom()} before it takes a batch's records from the sources,
- * so a slow pipeline leaves new records in the receivers' bounded buffers (whose stores then
- * block) instead of queueing batch after batch in memory.
+ * <p>At most {@code maxPendingBatches} batches are generated and not yet finished: a batch time
+ * that comes at the bound waits before its records are taken from the sources, so a slow
+ * pipeline leaves new records in the receivers' bounded buffers (whose stores then block)
+ * instead of queueing batch after batch in memory.
  *
  * <pre>{@code
  * JobScheduler scheduler = new JobScheduler("wordcount", graph, clock, progress, listeners, onFailure, policy, 4);
- * scheduler.awaitRoom();
- * scheduler.submit(jobSet);
+ * scheduler.start(JobGenerator.firstBatchTime(clock.currentTimeMillis(), graph.batchInterval()));
  * }</pre>
  */
 public final class JobScheduler {
@@ -53,26 +57,45 @@ public final class JobScheduler {
         static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
     }
 
+    private final String name;
     private final StreamGraph graph;
     private final Clock clock;
     private final BatchProgress progress;
     private final List<StreamingListener> listeners;
     private final Consumer<StreamingException> onFailure;
     private final FailurePolicy policy;
-    private final ExecutorService executor;
+    private final JobGenerator generator;
+    private final long intervalMillis;
     private final boolean acknowledgeAfterCheckpoint;
-    /** On the job thread: batches that succeeded and wait for a checkpoint to be acknowledged. */
+    /** On the thread running batches: batches that succeeded and wait for a checkpoint to be acknowledged. */
     private final Deque<Time> unacknowledged = new ArrayDeque<>();
-    private volatile Thread jobThread;
     private final int maxPendingBatches;
-    private final Object pendingLock = new Object();
-    /** Guarded by pendingLock: batches submitted whose run has not finished (or was dropped). */
+    /** The scheduler's two threads, once started. */
+    private volatile List<Thread> threads = List.of();
+
+    private final Object lock = new Object();
+    // Guarded by lock:
+    /** Generated batches that have not started, in batch order. */
+    private final Deque<JobSet> queued = new ArrayDeque<>();
+    /** The threads waiting for the clock, which a stop interrupts. */
+    private final List<Thread> waitingForClock = new ArrayList<>(2);
+    private long nextBatchMillis;
+    /** The latest batch time a thread waits for the clock to reach (or reached). */
+    private long lastClaimedMillis = Long.MIN_VALUE;
+    private Thread generating;
+    private Thread running;
+    /** Batches generated whose run has not finished (or that were dropped): those queued and the one running. */
     private int pendingBatches;
     private int peakPendingBatches;
-    private boolean stopped;
+    /** No batch is generated any more: after a stop, or after a source failed. */
+    private boolean generationStopped;
+    /** The queued batches were dropped by a stop that was not graceful; none starts any more. */
+    private boolean dropping;
+    /** Threads in {@code lock.wait()}: only then does a change of state notify them. */
+    private int waiters;
 
     /**
-     * @param maxPendingBatches how many batches may be submitted and not yet finished; at least 1
+     * @param maxPendingBatches how many batches may be generated and not yet finished; at least 1
      */
     public JobScheduler(String name, StreamGraph graph, Clock clock, BatchProgress progress,
             List<StreamingListener> listeners, Consumer<StreamingException> onFailure, FailurePolicy policy,
@@ -81,7 +104,7 @@ public final class JobScheduler {
     }
 
     /**
-     * @param maxPendingBatches how many batches may be submitted and not yet finished; at least 1
+     * @param maxPendingBatches how many batches may be generated and not yet finished; at least 1
      * @param acknowledgeAfterCheckpoint whether sources hear of a batch only through
      *     {@link #acknowledgeThrough}, once a checkpoint covering it was written
      */
@@ -91,6 +114,7 @@ public final class JobScheduler {
         if (maxPendingBatches < 1) {
             throw new IllegalArgumentException("maxPendingBatches must be at least 1, not " + maxPendingBatches);
         }
+        this.name = name;
         this.maxPendingBatches = maxPendingBatches;
         this.acknowledgeAfterCheckpoint = acknowledgeAfterCheckpoint;
         this.graph = graph;
@@ -99,104 +123,219 @@ public final class JobScheduler {
         this.progress = progress;
         this.listeners = listeners;
         this.onFailure = onFailure;
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name + "-jobs");
-            thread.setDaemon(true);
-            jobThread = thread;
-            return thread;
-        });
+        this.generator = new JobGenerator(graph, clock, onFailure);
+        this.intervalMillis = graph.batchInterval().toMillis();
     }
 
-    /**
-     * Queues the jobs of a batch after those of the batches before it. Call {@link #awaitRoom()}
-     * first to stay within the bound on pending batches.
-     */
-    public void submit(JobSet jobSet) {
-        synchronized (pendingLock) {
-            pendingBatches++;
-            peakPendingBatches = Math.max(peakPendingBatches, pendingBatches);
-        }
-        try {
-            executor.execute(() -> {
-                boolean completed = false;
-                try {
-                    completed = run(jobSet);
-                } finally {
-                    batchFinished();
-                }
-                // After the count of pending batches went down, so that a waiter sees both.
-                if (completed) {
-                    progress.batchCompleted();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            Log.LOG.warn("the batch of {} was generated while stopping and does not run", jobSet.time());
-            batchFinished();
-        }
-    }
-
-    /**
-     * Waits while {@code maxPendingBatches} batches are submitted and not finished; returns at
-     * once after a stop.
-     */
-    public void awaitRoom() throws InterruptedException {
-        synchronized (pendingLock) {
-            while (pendingBatches >= maxPendingBatches && !stopped) {
-                pendingLock.wait();
+    /** Starts generating and running batches at {@code firstBatchTime}, then every batch interval. */
+    public void start(Time firstBatchTime) {
+        List<Thread> started = new ArrayList<>(2);
+        synchronized (lock) {
+            if (!threads.isEmpty()) {
+                throw new IllegalStateException("the job scheduler has already started");
             }
+            nextBatchMillis = firstBatchTime.milliseconds();
+            for (int i = 1; i <= 2; i++) {
+                Thread thread = new Thread(this::takeTurns, name + "-jobs-" + i);
+                thread.setDaemon(true);
+                started.add(thread);
+            }
+            threads = List.copyOf(started);
         }
+        started.forEach(Thread::start);
     }
 
-    /** How many batches are submitted and not yet finished: the one running and those waiting. */
+    /** How many batches are generated and not yet finished: the one running and those waiting. */
     public int pendingBatches() {
-        synchronized (pendingLock) {
+        synchronized (lock) {
             return pendingBatches;
         }
     }
 
     /** The most batches that were ever pending at once: never more than {@code maxPendingBatches}. */
     public int peakPendingBatches() {
-        synchronized (pendingLock) {
+        synchronized (lock) {
             return peakPendingBatches;
         }
     }
 
-    private void batchFinished() {
-        synchronized (pendingLock) {
-            pendingBatches--;
-            pendingLock.notifyAll();
-        }
-    }
-
-    /** Whether the calling thread is the one that runs jobs (a sink that stops its own context). */
+    /**
+     * Whether the calling thread is one of the scheduler's (a sink, listener or source that stops
+     * its own context): a stop must not wait for it.
+     */
     public boolean isJobThread() {
-        return Thread.currentThread() == jobThread;
+        return threads.contains(Thread.currentThread());
     }
 
     /**
-     * Stops taking batches. A graceful stop lets the queued batches run; otherwise they are
-     * dropped and the running one is interrupted.
+     * Stops generating batches after the one being generated, if any, and waits for that up to
+     * the timeout. A thread waiting for the clock is woken.
+     */
+    public void stopGenerating(long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        synchronized (lock) {
+            generationStopped = true;
+            waitingForClock.forEach(Thread::interrupt);
+            lock.notifyAll();
+            while (generating != null && generating != Thread.currentThread()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                waitForChange(left);
+            }
+        }
+    }
+
+    /**
+     * Stops generating and running batches. A graceful stop lets the queued batches run;
+     * otherwise they are dropped and the running one is interrupted.
      *
      * @return whether every job finished within the timeout
      */
     public boolean stop(boolean graceful, long timeoutNanos) throws InterruptedException {
-        synchronized (pendingLock) {
-            stopped = true;
-            pendingLock.notifyAll();
-        }
-        if (graceful) {
-            executor.shutdown();
-        } else {
-            int dropped = executor.shutdownNow().size();
-            synchronized (pendingLock) {
-                pendingBatches -= dropped;
-                pendingLock.notifyAll();
+        long deadline = System.nanoTime() + timeoutNanos;
+        synchronized (lock) {
+            generationStopped = true;
+            waitingForClock.forEach(Thread::interrupt);
+            if (!graceful) {
+                dropping = true;
+                pendingBatches -= queued.size();
+                queued.clear();
+                if (running != null) {
+                    running.interrupt();
+                }
             }
+            lock.notifyAll();
         }
         if (isJobThread()) {
             return true;
         }
-        return executor.awaitTermination(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+        for (Thread thread : threads) {
+            TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
+            if (thread.isAlive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The loop of each of the two threads: generate the batch times this thread waited for,
+     * then run the batch that is next if none runs, then wait for a batch time of its own.
+     */
+    private void takeTurns() {
+        long claimed = Long.MIN_VALUE;   // the batch time this thread waits for, or MIN_VALUE
+        while (true) {
+            Time toGenerate = null;
+            JobSet toRun = null;
+            synchronized (lock) {
+                // A stop's interrupt of a wait or a run that has ended: the state below says what to do.
+                Thread.interrupted();
+                if (claimed != Long.MIN_VALUE && (generationStopped || nextBatchMillis > claimed)) {
+                    claimed = Long.MIN_VALUE;   // stopped, or generated by the other thread
+                }
+                boolean atBound = pendingBatches >= maxPendingBatches;
+                if (claimed != Long.MIN_VALUE && generating == null && !atBound) {
+                    toGenerate = new Time(nextBatchMillis);
+                    generating = Thread.currentThread();
+                } else if (running == null && !queued.isEmpty() && !dropping) {
+                    toRun = queued.pollFirst();
+                    running = Thread.currentThread();
+                } else if (claimed != Long.MIN_VALUE) {
+                    // Behind an earlier batch time the other thread generates, or at the bound.
+                    waitForChange(0);
+                    continue;
+                } else if (generationStopped) {
+                    return;
+                } else {
+                    claimed = lastClaimedMillis < nextBatchMillis ? nextBatchMillis : lastClaimedMillis + intervalMillis;
+                    lastClaimedMillis = claimed;
+                    waitingForClock.add(Thread.currentThread());
+                }
+            }
+            if (toGenerate != null) {
+                generate(toGenerate);
+            } else if (toRun != null) {
+                runAndFinish(toRun);
+            } else {
+                waitForClock(claimed);
+            }
+        }
+    }
+
+    private void waitForClock(long millis) {
+        try {
+            clock.waitTillTime(millis);
+        } catch (InterruptedException e) {
+            // Only a stop interrupts this wait; the loop sees that generation stopped.
+        }
+        synchronized (lock) {
+            waitingForClock.remove(Thread.currentThread());
+        }
+    }
+
+    private void generate(Time time) {
+        JobSet jobSet = generator.generate(time);
+        synchronized (lock) {
+            generating = null;
+            if (jobSet == null) {
+                generationStopped = true;   // a source failed, and that was reported
+            } else {
+                nextBatchMillis = time.milliseconds() + intervalMillis;
+                if (dropping) {
+                    Log.LOG.warn("the batch of {} was generated while stopping and does not run", time);
+                } else {
+                    queued.addLast(jobSet);
+                    pendingBatches++;
+                    peakPendingBatches = Math.max(peakPendingBatches, pendingBatches);
+                }
+            }
+            notifyWaiters();
+        }
+        if (jobSet != null) {
+            progress.batchGenerated();
+        }
+    }
+
+    private void runAndFinish(JobSet jobSet) {
+        boolean completed = false;
+        try {
+            completed = run(jobSet);
+        } finally {
+            synchronized (lock) {
+                running = null;
+                pendingBatches--;
+                notifyWaiters();
+            }
+        }
+        // After the count of pending batches went down, so that a waiter sees both.
+        if (completed) {
+            progress.batchCompleted();
+        }
+    }
+
+    /** Called holding the lock: waits for another thread's change of state, up to {@code nanos} (0: no limit). */
+    private void waitForChange(long nanos) {
+        waiters++;
+        try {
+            if (nanos > 0) {
+                TimeUnit.NANOSECONDS.timedWait(lock, nanos);
+            } else {
+                lock.wait();
+            }
+        } catch (InterruptedException e) {
+            // Only a stop interrupts the scheduler's threads; the caller looks at the state again.
+        } finally {
+            waiters--;
+        }
+    }
+
+    /** Called holding the lock; a batch that keeps up wakes no one. */
+    private void notifyWaiters() {
+        if (waiters > 0) {
+            lock.notifyAll();
+        }
     }
 
     /**
@@ -288,9 +427,11 @@ public final class JobScheduler {
         BatchInfo info = new BatchInfo(jobSet.time(), jobSet.recordsIn(), measured.recordsOut(), measured.recordsFailed(),
                 measured.stageTimes(), jobSet.jobs().size(), jobSet.submissionTimeMillis(), start,
                 clock.currentTimeMillis());
-        Log.LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
-                info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
-                info.processingTime().toMillis(), info.totalDelay().toMillis());
+        if (Log.LOG.isInfoEnabled()) {   // the delays and the arguments' array are not worth making for nothing
+            Log.LOG.info("batch {}: in {}, out {}, scheduling delay {} ms, processing {} ms, total delay {} ms",
+                    info.batchTime(), info.recordsIn(), info.recordsOut(), info.schedulingDelay().toMillis(),
+                    info.processingTime().toMillis(), info.totalDelay().toMillis());
+        }
         for (StreamingListener listener : listeners) {
             try {
                 listener.onBatchCompleted(info);

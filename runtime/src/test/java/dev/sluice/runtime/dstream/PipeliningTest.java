@@ -103,6 +103,41 @@ class PipeliningTest {
     }
 
     @Test
+    void whatTheIterableOfAPipelinedFlatMapThrowsNamesTheFlatMapAndItsRecord() {
+        Iterable<String> broken = () -> {
+            throw new IllegalStateException("no words in there");
+        };
+        try (PipelineTestDriver driver = driver(in -> in
+                .flatMap(line -> line.equals("bad") ? broken : List.of(line)).named("words")
+                .mapToPair(word -> Pair.of(word, 1)).named("pairs")
+                .reduceByKey(Integer::sum).named("counts")
+                .foreachRDD("out", batch -> {}))) {
+            driver.input("in").add("good", "bad");
+            assertThatThrownBy(driver::advance)
+                    .isInstanceOfSatisfying(BatchFailedException.class,
+                            e -> assertThat(e.failingRecord()).contains("bad"))
+                    .hasMessageContaining("stage 'words' failed in the batch of 1000 ms:"
+                            + " java.lang.IllegalStateException: no words in there");
+        }
+    }
+
+    @Test
+    void aNullFromAPipelinedStageNamesThatStageNotTheOneAfterIt() {
+        try (PipelineTestDriver driver = driver(in -> in
+                .mapToPair(word -> Pair.of(word, 1)).named("pairs")
+                .map(pair -> pair.key().equals("x") ? null : pair.key()).named("keys")
+                .mapToPair(key -> Pair.of(key, 1)).named("again")
+                .reduceByKey(Integer::sum).named("counts")
+                .foreachRDD("out", batch -> {}))) {
+            driver.input("in").add("a", "x");
+            assertThatThrownBy(driver::advance)
+                    .isInstanceOf(BatchFailedException.class)
+                    .hasMessageContaining("stage 'keys' failed in the batch of 1000 ms: java.lang.NullPointerException:"
+                            + " the map function returned null for the record (x,1)");
+        }
+    }
+
+    @Test
     void aFailureOfTheReduceAfterPipelinedStagesNamesTheReduce() {
         try (PipelineTestDriver driver = driver(in -> in
                 .mapToPair(word -> Pair.of(word, 1)).named("pairs")
