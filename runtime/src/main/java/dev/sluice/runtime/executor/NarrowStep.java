@@ -40,35 +40,7 @@ public interface NarrowStep<T, R> {
      * chain of steps one that the JIT can inline as a whole.
      */
     default NarrowStep<T, R> marking(UnaryOperator<Exception> mark) {
-        return downstream -> {
-            Downstream<T> input = into(record -> {
-                try {
-                    downstream.accept(record);
-                } catch (Exception e) {
-                    throw new PassingThrough(e);
-                }
-            });
-            return record -> {
-                try {
-                    input.accept(record);
-                } catch (PassingThrough e) {
-                    throw e.failure;
-                } catch (Exception e) {
-                    throw mark.apply(e);
-                }
-            };
-        };
-    }
-
-    /** Carries a later step's failure through this step's code unchanged. */
-    final class PassingThrough extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Exception failure;
-
-        PassingThrough(Exception failure) {
-            super(null, failure, false, false);
-            this.failure = failure;
-        }
+        return new NarrowSteps.Marking<>(this, mark);
     }
 
     /** The step that passes every record on unchanged. */

@@ -2,6 +2,7 @@ package dev.sluice.runtime.executor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The steps and tasks that {@link NarrowStep}'s own methods return. They are named classes,
@@ -32,6 +33,48 @@ final class NarrowSteps {
         @Override
         public NarrowStep.Downstream<T> into(NarrowStep.Downstream<S> downstream) {
             return first.into(next.into(downstream));
+        }
+    }
+
+    /** {@code step} with its own failures passed through {@code mark}, those of where its results go unchanged. */
+    static final class Marking<T, R> implements NarrowStep<T, R> {
+        private final NarrowStep<T, R> step;
+        private final UnaryOperator<Exception> mark;
+
+        Marking(NarrowStep<T, R> step, UnaryOperator<Exception> mark) {
+            this.step = step;
+            this.mark = mark;
+        }
+
+        @Override
+        public NarrowStep.Downstream<T> into(NarrowStep.Downstream<R> downstream) {
+            NarrowStep.Downstream<T> input = step.into(record -> {
+                try {
+                    downstream.accept(record);
+                } catch (Exception e) {
+                    throw new PassingThrough(e);
+                }
+            });
+            return record -> {
+                try {
+                    input.accept(record);
+                } catch (PassingThrough e) {
+                    throw e.failure;
+                } catch (Exception e) {
+                    throw mark.apply(e);
+                }
+            };
+        }
+    }
+
+    /** Carries a later step's failure through a marked step's code unchanged. */
+    private static final class PassingThrough extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Exception failure;
+
+        PassingThrough(Exception failure) {
+            super(null, failure, false, false);
+            this.failure = failure;
         }
     }
 
