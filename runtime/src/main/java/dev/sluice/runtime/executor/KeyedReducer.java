@@ -125,8 +125,8 @@ public final class KeyedReducer<K, V> {
     private void combineMasked(Map<K, Object> map, K key, Object masked) throws Exception {
         try {
             map.merge(key, masked, merging);
-        } catch (ReduceFailed e) {
-            throw e.cause;
+        } catch (CarriedFailure e) {
+            throw e.failure();
         }
     }
 
@@ -135,7 +135,7 @@ public final class KeyedReducer<K, V> {
             V result = reduce.call(unmask(a), unmask(b));
             return result == null ? NULL_VALUE : result;
         } catch (Exception e) {
-            throw new ReduceFailed(e);
+            throw new CarriedFailure(e);
         }
     }
 
@@ -201,17 +201,6 @@ public final class KeyedReducer<K, V> {
         @Override
         public Object apply(Object a, Object b) {
             return reduceMasked(a, b);
-        }
-    }
-
-    /** Carries the reduce function's exception out of {@link Map#merge}, which takes no checked ones. */
-    private static final class ReduceFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Exception cause;
-
-        ReduceFailed(Exception cause) {
-            super(null, cause, false, false);
-            this.cause = cause;
         }
     }
 }

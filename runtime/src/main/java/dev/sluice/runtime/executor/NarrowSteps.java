@@ -52,29 +52,18 @@ final class NarrowSteps {
                 try {
                     downstream.accept(record);
                 } catch (Exception e) {
-                    throw new PassingThrough(e);
+                    throw new CarriedFailure(e);
                 }
             });
             return record -> {
                 try {
                     input.accept(record);
-                } catch (PassingThrough e) {
-                    throw e.failure;
+                } catch (CarriedFailure e) {
+                    throw e.failure();
                 } catch (Exception e) {
                     throw mark.apply(e);
                 }
             };
-        }
-    }
-
-    /** Carries a later step's failure through a marked step's code unchanged. */
-    private static final class PassingThrough extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Exception failure;
-
-        PassingThrough(Exception failure) {
-            super(null, failure, false, false);
-            this.failure = failure;
         }
     }
 
