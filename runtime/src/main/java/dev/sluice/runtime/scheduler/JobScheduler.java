@@ -174,8 +174,7 @@ public final class JobScheduler {
     public void stopGenerating(long timeoutNanos) throws InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
         synchronized (lock) {
-            generationStopped = true;
-            waitingForClock.forEach(Thread::interrupt);
+            endGeneration();
             lock.notifyAll();
             while (generating != null && generating != Thread.currentThread()) {
                 long left = deadline - System.nanoTime();
@@ -196,8 +195,7 @@ public final class JobScheduler {
     public boolean stop(boolean graceful, long timeoutNanos) throws InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
         synchronized (lock) {
-            generationStopped = true;
-            waitingForClock.forEach(Thread::interrupt);
+            endGeneration();
             if (!graceful) {
                 dropping = true;
                 pendingBatches -= queued.size();
@@ -218,6 +216,12 @@ public final class JobScheduler {
             }
         }
         return true;
+    }
+
+    /** Called holding the lock: no batch is generated any more, and a thread waiting for the clock stops waiting. */
+    private void endGeneration() {
+        generationStopped = true;
+        waitingForClock.forEach(Thread::interrupt);
     }
 
     /**
