@@ -79,7 +79,7 @@ public final class StreamGraph {
 
     public synchronized <T> SourceNode<T> addSource(String name, StreamSource<T> source) {
         requireName("a source stream", name);
-        requireNonNull(source, "the source of stream '", name);
+        requireNonNull(source, "the source of stream '" + name + "'");
         requireModifiable("add the source stream '" + name + "'");
         requireFreeStreamName(name, null);
         SourceNode<T> node = new SourceNode<>(this, name, interceptor.source(name, source));
@@ -90,7 +90,7 @@ public final class StreamGraph {
 
     public synchronized <T> OutputNode<T> addOutput(String name, StreamNode<T> stream, StreamSink<T> sink) {
         requireName("an output", name);
-        requireNonNull(sink, "the sink of output '", name);
+        requireNonNull(sink, "the sink of output '" + name + "'");
         requireModifiable("add the output '" + name + "'");
         if (outputs.containsKey(name)) {
             throw new IllegalArgumentException("an output named '" + name + "' already exists; outputs are "
@@ -332,13 +332,10 @@ public final class StreamGraph {
         }
     }
 
-    /**
-     * Objects.requireNonNull with the message made only on failure, without the message
-     * supplier's lambda, which would cost every JVM's first wiring.
-     */
-    private static void requireNonNull(Object value, String messageStart, String name) {
+    /** Objects.requireNonNull without a message supplier, whose lambda would cost every JVM's first wiring. */
+    private static void requireNonNull(Object value, String what) {
         if (value == null) {
-            throw new NullPointerException(messageStart + name + "' must not be null");
+            throw new NullPointerException(what + " must not be null");
         }
     }
 
