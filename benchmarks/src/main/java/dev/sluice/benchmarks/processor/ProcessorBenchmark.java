@@ -3,6 +3,7 @@ package dev.sluice.benchmarks.processor;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -14,8 +15,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -24,16 +29,15 @@ import javax.tools.ToolProvider;
 
 /**
  * How much the Sluice processor adds to javac: compiles a generated project of pipeline classes
- * (200 by default) with javac in this JVM, with {@code -proc:none} and with the processor on the
- * processor path (which also compiles the wirings and test drivers it writes), after warm-up
- * compiles, rotating which goes first. A third variant compiles the same generated sources,
- * written beforehand, with {@code -proc:none}: it tells javac's time on the generated code apart
- * from the processor's own (with the extra round it costs javac), and is the fair baseline: that
- * code must be compiled whatever writes it. The variants run interleaved, so that each run gives
- * one time of each taken moments apart and the ratios of a run cancel the drift of a shared
- * machine's load. Prints the median, minimum and maximum of each variant and of the per-run
- * ratios, the time javac spent in processing rounds (the processor's own code, JavaPoet writing
- * the files, javac's Filer), and a JSON line.
+ * (200 by default) with javac in this JVM, after warm-up compiles, in four {@link Variant}s: the
+ * pipelines alone with {@code -proc:none}; the pipelines and the generated sources, written
+ * beforehand, with {@code -proc:none} (the fair baseline: that code must be compiled whatever
+ * writes it); a processor that only writes those sources through the Filer (what javac makes
+ * any processor generating them pay: its Filer and the extra round); and the Sluice processor
+ * on the processor path. The variants run interleaved, rotating which goes first, so that each
+ * run gives one time of each taken moments apart and the ratios of a run cancel the drift of a
+ * shared machine's load. Prints the median, minimum and maximum of each variant and of the
+ * per-run ratios, the time javac spent in the Sluice variant's processing rounds, and a JSON line.
  *
  * <pre>{@code
  * java -cp ... dev.sluice.benchmarks.processor.ProcessorBenchmark [pipelines] [runs] [warm-ups]
@@ -43,6 +47,14 @@ public final class ProcessorBenchmark {
 
     private static final String PROCESSOR = "dev.sluice.processor.SluiceProcessor";
 
+    // What a user's project compiles against and runs its processors from, rather than the
+    // benchmarks' own class path with Spark on it: javac looks up names in every entry.
+    private static final String PROJECT_CLASSPATH = ClassPaths.holding(
+            "dev.sluice.annotations.Pipeline", "dev.sluice.runtime.StreamingContext", "org.slf4j.Logger");
+    private static final Pattern GENERATED_SUFFIX = Pattern.compile("(Wiring|TestDriver)$");
+    private static final String PROCESSOR_PATH = ClassPaths.holding(
+            PROCESSOR, "dev.sluice.annotations.Pipeline", "com.palantir.javapoet.JavaFile");
+
     /** What javac is given besides the pipeline classes. */
     private enum Variant {
         /** Nothing: {@code -proc:none}. */
@@ -50,7 +62,9 @@ public final class ProcessorBenchmark {
         /** The Sluice processor, which writes the wirings that javac then compiles. */
         SLUICE,
         /** The generated sources, written beforehand, with {@code -proc:none}. */
-        WIRINGS
+        WIRINGS,
+        /** A processor that writes the generated sources, rendered beforehand, through the Filer. */
+        FILER
     }
 
     private ProcessorBenchmark() {}
@@ -62,8 +76,12 @@ public final class ProcessorBenchmark {
         Path project = Files.createTempDirectory("sluice-processor-benchmark");
         try {
             List<Path> sources = GeneratedProject.write(project.resolve("src"), pipelines);
+            Path generated = Files.createDirectories(project.resolve("wirings"));
+            List<Path> generatedSources = generate(project, sources, generated);
             List<Path> withWirings = new ArrayList<>(sources);
-            withWirings.addAll(wirings(project, sources));
+            withWirings.addAll(generatedSources);
+            Compiles compiles = new Compiles(project, pipelines, sources, withWirings,
+                    byPipeline(generated, generatedSources));
             Variant[] variants = Variant.values();
             long[][] nanos = new long[variants.length][runs];
             long[] rounds = new long[runs];
@@ -72,8 +90,7 @@ public final class ProcessorBenchmark {
                 // Rotating the order keeps a slow spell of the shared machine from landing on one variant.
                 for (int k = 0; k < variants.length; k++) {
                     Variant variant = variants[Math.floorMod(i + k, variants.length)];
-                    long[] elapsed = compile(project, variant == Variant.WIRINGS ? withWirings : sources, variant,
-                            pipelines, "run" + i);
+                    long[] elapsed = compiles.compile(variant, "run" + i);
                     if (i >= 0) {
                         nanos[variant.ordinal()][i] = elapsed[0];
                         cpu[variant.ordinal()][i] = elapsed[2];
@@ -92,40 +109,59 @@ public final class ProcessorBenchmark {
         }
     }
 
-    /** What the processor generates for {@code sources} (wirings, test drivers), written once into {@code wirings}. */
-    private static List<Path> wirings(Path project, List<Path> sources) throws IOException {
-        Path generated = Files.createDirectories(project.resolve("wirings"));
-        run(sources, Files.createDirectories(project.resolve("wirings-classes")), generated, Variant.SLUICE);
+    /** What the processor generates for {@code sources} (wirings, test drivers), written once into {@code generated}. */
+    private static List<Path> generate(Path project, List<Path> sources, Path generated) throws IOException {
+        run(sources, Files.createDirectories(project.resolve("wirings-classes")), generated, Variant.SLUICE, null);
         try (Stream<Path> files = Files.walk(generated)) {
             return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
         }
     }
 
-    /**
-     * One javac run into fresh directories; returns its wall time, the wall time in processing
-     * rounds and the CPU time of the compiling thread, in nanoseconds.
-     */
-    private static long[] compile(Path project, List<Path> sources, Variant variant, int pipelines, String run)
+    /** The generated sources under {@code root}, in memory, by the pipeline class each was written for. */
+    private static Map<String, List<PrewrittenSources.Source>> byPipeline(Path root, List<Path> generated)
             throws IOException {
-        Path output = project.resolve(variant.name().toLowerCase(Locale.ROOT) + "-" + run);
-        Path generated = Files.createDirectories(output.resolve("generated"));
-        Path classes = Files.createDirectories(output.resolve("classes"));
-        long[] elapsed = run(sources, classes, generated, variant);
-        long wirings = count(classes, "Wiring.class");
-        if (wirings != (variant == Variant.PLAIN ? 0 : pipelines)) {
-            throw new IllegalStateException(variant + ": " + wirings + " wirings compiled for " + pipelines + " pipelines");
+        Map<String, List<PrewrittenSources.Source>> byPipeline = new HashMap<>();
+        for (Path file : generated) {
+            String name = root.relativize(file).toString().replace(".java", "").replace(File.separatorChar, '.');
+            String pipeline = GENERATED_SUFFIX.matcher(name).replaceFirst("");
+            byPipeline.computeIfAbsent(pipeline, key -> new ArrayList<>())
+                    .add(new PrewrittenSources.Source(name, Files.readString(file)));
         }
-        delete(output);
-        return elapsed;
+        return byPipeline;
     }
 
-    private static long[] run(List<Path> sources, Path classes, Path generated, Variant variant) throws IOException {
-        String classpath = System.getProperty("java.class.path");
+    /** The inputs of every variant's compile. */
+    private record Compiles(Path project, int pipelines, List<Path> sources, List<Path> withGenerated,
+            Map<String, List<PrewrittenSources.Source>> generatedByPipeline) {
+
+        /**
+         * One javac run into fresh directories; returns its wall time, the wall time in processing
+         * rounds and the CPU time of the compiling thread, in nanoseconds.
+         */
+        long[] compile(Variant variant, String run) throws IOException {
+            Path output = project.resolve(variant.name().toLowerCase(Locale.ROOT) + "-" + run);
+            Path generated = Files.createDirectories(output.resolve("generated"));
+            Path classes = Files.createDirectories(output.resolve("classes"));
+            long[] elapsed = run(variant == Variant.WIRINGS ? withGenerated : sources, classes, generated, variant,
+                    variant == Variant.FILER ? new PrewrittenSources(generatedByPipeline) : null);
+            long wirings = count(classes, "Wiring.class");
+            if (wirings != (variant == Variant.PLAIN ? 0 : pipelines)) {
+                throw new IllegalStateException(variant + ": " + wirings + " wirings compiled for " + pipelines
+                        + " pipelines");
+            }
+            delete(output);
+            return elapsed;
+        }
+    }
+
+    /** {@code processor} is the instance javac runs in the {@link Variant#FILER} variant, null in the others. */
+    private static long[] run(List<Path> sources, Path classes, Path generated, Variant variant,
+            Processor processor) throws IOException {
         List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
-                "-classpath", classpath));
+                "-classpath", PROJECT_CLASSPATH));
         if (variant == Variant.SLUICE) {
-            options.addAll(List.of("-processorpath", classpath, "-processor", PROCESSOR));
-        } else {
+            options.addAll(List.of("-processorpath", PROCESSOR_PATH, "-processor", PROCESSOR));
+        } else if (variant != Variant.FILER) {
             options.add("-proc:none");
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -134,6 +170,9 @@ public final class ProcessorBenchmark {
                 StandardCharsets.UTF_8)) {
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources));
+            if (processor != null) {
+                task.setProcessors(List.of(processor));
+            }
             RoundTimer rounds = new RoundTimer();
             ((JavacTask) task).addTaskListener(rounds);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -177,28 +216,45 @@ public final class ProcessorBenchmark {
         long[] plain = nanos[Variant.PLAIN.ordinal()];
         long[] sluice = nanos[Variant.SLUICE.ordinal()];
         long[] wirings = nanos[Variant.WIRINGS.ordinal()];
+        long[] filer = nanos[Variant.FILER.ordinal()];
         // Per run, so that the load of the moment cancels out.
         double[] overFair = new double[runs];
         double[] overPlain = new double[runs];
+        double[] filerOverFair = new double[runs];
+        double[] overFiler = new double[runs];
         for (int i = 0; i < runs; i++) {
-            overFair[i] = 100.0 * (sluice[i] - wirings[i]) / wirings[i];
-            overPlain[i] = 100.0 * (sluice[i] - plain[i]) / plain[i];
+            overFair[i] = percentOver(sluice[i], wirings[i]);
+            overPlain[i] = percentOver(sluice[i], plain[i]);
+            filerOverFair[i] = percentOver(filer[i], wirings[i]);
+            overFiler[i] = percentOver(sluice[i], filer[i]);
         }
         System.out.printf(Locale.ROOT, "%d pipeline classes, %d runs each, median (min-max):%n", pipelines, runs);
         line("javac -proc:none", plain);
         line("javac + Sluice processor", sluice);
         line("javac, generated as sources", wirings);
+        line("javac + Filer only", filer);
         if (rounds != null) {
             line("  of it in processing rounds", rounds);
         }
-        System.out.printf(Locale.ROOT, "added over javac on the same sources plus the generated ones: %+.0f%% (%+.0f%% to"
-                + " %+.0f%%)%n", median(overFair), min(overFair), max(overFair));
-        System.out.printf(Locale.ROOT, "added over javac -proc:none on the pipelines alone:           %+.0f%% (%+.0f%% to"
-                + " %+.0f%%)%n", median(overPlain), min(overPlain), max(overPlain));
+        share("Sluice processor over javac on the sources plus the generated ones", overFair);
+        share("  of it javac's rounds and Filer (any processor writing these files)", filerOverFair);
+        share("  of it Sluice's own work, over the Filer-only processor", overFiler);
+        share("Sluice processor over javac -proc:none on the pipelines alone", overPlain);
         String roundsJson = rounds == null ? "" : "," + json("rounds", rounds);
-        System.out.printf(Locale.ROOT, "{\"pipelines\":%d,\"runs\":%d,%s,%s,%s%s,\"over_fair_percent_median\":%.1f,"
+        System.out.printf(Locale.ROOT, "{\"pipelines\":%d,\"runs\":%d,%s,%s,%s,%s%s,\"over_fair_percent_median\":%.1f,"
+                        + "\"filer_over_fair_percent_median\":%.1f,\"over_filer_percent_median\":%.1f,"
                         + "\"over_plain_percent_median\":%.1f}%n", pipelines, runs, json("plain", plain),
-                json("sluice", sluice), json("wirings", wirings), roundsJson, median(overFair), median(overPlain));
+                json("sluice", sluice), json("wirings", wirings), json("filer", filer), roundsJson, median(overFair),
+                median(filerOverFair), median(overFiler), median(overPlain));
+    }
+
+    private static double percentOver(long value, long base) {
+        return 100.0 * (value - base) / base;
+    }
+
+    private static void share(String label, double[] percents) {
+        System.out.printf(Locale.ROOT, "  %-70s %+4.0f%% (%+.0f%% to %+.0f%%)%n", label, median(percents),
+                min(percents), max(percents));
     }
 
     private static void line(String label, long[] nanos) {
