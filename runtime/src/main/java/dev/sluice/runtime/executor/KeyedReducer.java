@@ -3,12 +3,9 @@ package dev.sluice.runtime.executor;
 import dev.sluice.runtime.Pair;
 import dev.sluice.runtime.function.Function2;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 
 /**
  * Reduces the values of each key across all partitions of a batch: every input partition
@@ -24,14 +21,12 @@ import java.util.function.BiFunction;
  */
 public final class KeyedReducer<K, V> {
 
-    /** Stands for a null value in the combining maps, whose merge would take null for "absent". */
+    /** Stands for a null value in the combining maps, so that a stored null is never read as "absent". */
     private static final Object NULL_VALUE = new Object();
 
     private final WorkerPool workers;
     private final Function2<V, V, V> reduce;
     private final int outputPartitions;
-    /** The user's reduce as a map merge: one hash lookup per record; checked exceptions tunnel through. */
-    private final BiFunction<Object, Object, Object> merging = new Merging();
 
     /** @param workers the pool to run on, or null to run on the calling thread */
     public KeyedReducer(WorkerPool workers, Function2<V, V, V> reduce, int outputPartitions) {
@@ -65,11 +60,11 @@ public final class KeyedReducer<K, V> {
             // Nothing to shuffle (an idle stream's batch): no tasks, no hand-offs to the workers.
             return java.util.Collections.nCopies(outputPartitions, List.of());
         }
-        List<Callable<List<Map<K, Object>>>> combineTasks = new ArrayList<>(partitions.size());
+        List<Callable<List<CombiningMap<K>>>> combineTasks = new ArrayList<>(partitions.size());
         for (List<S> partition : partitions) {
             combineTasks.add(new CombineTask<>(partition, step));
         }
-        List<List<Map<K, Object>>> combined = WorkerPool.runOn(workers, combineTasks);
+        List<List<CombiningMap<K>>> combined = WorkerPool.runOn(workers, combineTasks);
         List<Callable<List<Pair<K, V>>>> mergeTasks = new ArrayList<>(outputPartitions);
         for (int out = 0; out < outputPartitions; out++) {
             mergeTasks.add(new MergeTask(combined, out));
@@ -87,24 +82,25 @@ public final class KeyedReducer<K, V> {
     }
 
     /** Map side: one combined map per output partition, keys in order of first appearance. */
-    private <S> List<Map<K, Object>> combineAndSplit(List<S> partition, NarrowStep<S, Pair<K, V>> step) throws Exception {
-        List<Map<K, Object>> buckets = new ArrayList<>(outputPartitions);
+    private <S> List<CombiningMap<K>> combineAndSplit(List<S> partition, NarrowStep<S, Pair<K, V>> step)
+            throws Exception {
+        List<CombiningMap<K>> buckets = new ArrayList<>(outputPartitions);
         for (int i = 0; i < outputPartitions; i++) {
-            buckets.add(new LinkedHashMap<>());
+            buckets.add(new CombiningMap<>());
         }
         step.run(partition, new Combining(buckets));
         return buckets;
     }
 
-    private List<Pair<K, V>> merge(List<List<Map<K, Object>>> combined, int target) throws Exception {
-        Map<K, Object> merged = null;
-        for (List<Map<K, Object>> mapOutput : combined) {
-            Map<K, Object> bucket = mapOutput.get(target);
+    private List<Pair<K, V>> merge(List<List<CombiningMap<K>>> combined, int target) throws Exception {
+        CombiningMap<K> merged = null;
+        for (List<CombiningMap<K>> mapOutput : combined) {
+            CombiningMap<K> bucket = mapOutput.get(target);
             if (merged == null) {
                 merged = bucket;   // the first input partition's map is this task's alone: merge into it
             } else {
-                for (Map.Entry<K, Object> entry : bucket.entrySet()) {
-                    combineMasked(merged, entry.getKey(), entry.getValue());
+                for (int entry = 0; entry < bucket.size(); entry++) {
+                    combineMasked(merged, bucket.keyAt(entry), bucket.valueAt(entry));
                 }
             }
         }
@@ -112,30 +108,24 @@ public final class KeyedReducer<K, V> {
             return List.of();
         }
         List<Pair<K, V>> records = new ArrayList<>(merged.size());
-        for (Map.Entry<K, Object> entry : merged.entrySet()) {
-            records.add(Pair.of(entry.getKey(), unmask(entry.getValue())));
+        for (int entry = 0; entry < merged.size(); entry++) {
+            records.add(Pair.of(merged.keyAt(entry), unmask(merged.valueAt(entry))));
         }
         return records;
     }
 
-    private void combineInto(Map<K, Object> map, K key, V value) throws Exception {
+    private void combineInto(CombiningMap<K> map, K key, V value) throws Exception {
         combineMasked(map, key, value == null ? NULL_VALUE : value);
     }
 
-    private void combineMasked(Map<K, Object> map, K key, Object masked) throws Exception {
-        try {
-            map.merge(key, masked, merging);
-        } catch (CarriedFailure e) {
-            throw e.failure();
-        }
-    }
-
-    private Object reduceMasked(Object a, Object b) {
-        try {
-            V result = reduce.call(unmask(a), unmask(b));
-            return result == null ? NULL_VALUE : result;
-        } catch (Exception e) {
-            throw new CarriedFailure(e);
+    /** One hash lookup per record; a key seen before has its value reduced with the new one. */
+    private void combineMasked(CombiningMap<K> map, K key, Object masked) throws Exception {
+        int found = map.find(key);
+        if (found < 0) {
+            map.add(key, masked, found);
+        } else {
+            V result = reduce.call(unmask(map.valueAt(found)), unmask(masked));
+            map.setValueAt(found, result == null ? NULL_VALUE : result);
         }
     }
 
@@ -148,7 +138,7 @@ public final class KeyedReducer<K, V> {
     // first use, a fraction of a millisecond apiece, and these run first in the first batch.
 
     /** The map-side combine of one input partition. */
-    private final class CombineTask<S> implements Callable<List<Map<K, Object>>> {
+    private final class CombineTask<S> implements Callable<List<CombiningMap<K>>> {
         private final List<S> partition;
         private final NarrowStep<S, Pair<K, V>> step;
 
@@ -158,17 +148,17 @@ public final class KeyedReducer<K, V> {
         }
 
         @Override
-        public List<Map<K, Object>> call() throws Exception {
+        public List<CombiningMap<K>> call() throws Exception {
             return combineAndSplit(partition, step);
         }
     }
 
     /** The merge of one output partition's combined maps. */
     private final class MergeTask implements Callable<List<Pair<K, V>>> {
-        private final List<List<Map<K, Object>>> combined;
+        private final List<List<CombiningMap<K>>> combined;
         private final int target;
 
-        MergeTask(List<List<Map<K, Object>>> combined, int target) {
+        MergeTask(List<List<CombiningMap<K>>> combined, int target) {
             this.combined = combined;
             this.target = target;
         }
@@ -181,26 +171,18 @@ public final class KeyedReducer<K, V> {
 
     /** Combines each record into the map of its key's output partition. */
     private final class Combining implements NarrowStep.Downstream<Pair<K, V>> {
-        private final List<Map<K, Object>> buckets;
+        private final List<CombiningMap<K>> buckets;
 
-        Combining(List<Map<K, Object>> buckets) {
+        Combining(List<CombiningMap<K>> buckets) {
             this.buckets = buckets;
         }
 
         @Override
         public void accept(Pair<K, V> record) throws Exception {
-            Map<K, Object> bucket = outputPartitions == 1
+            CombiningMap<K> bucket = outputPartitions == 1
                     ? buckets.get(0)
                     : buckets.get(partitionOf(record.key(), outputPartitions));
             combineInto(bucket, record.key(), record.value());
-        }
-    }
-
-    /** The user's reduce as {@link Map#merge}'s remapping function. */
-    private final class Merging implements BiFunction<Object, Object, Object> {
-        @Override
-        public Object apply(Object a, Object b) {
-            return reduceMasked(a, b);
         }
     }
 }
