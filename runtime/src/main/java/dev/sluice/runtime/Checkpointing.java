@@ -7,6 +7,7 @@ import dev.sluice.runtime.checkpoint.PipelineCheckpoint;
 import dev.sluice.runtime.checkpoint.PipelineFingerprint;
 import dev.sluice.runtime.dstream.GraphCheckpoint;
 import dev.sluice.runtime.dstream.StreamGraph;
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import dev.sluice.runtime.scheduler.BatchInfo;
 import dev.sluice.runtime.scheduler.StreamingListener;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A context's checkpoints: writes one after each completed batch on the checkpoint interval
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Checkpointing implements StreamingListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Checkpointing.class);
+    private static final Logger LOG = RuntimeLoggers.of(Checkpointing.class);
 
     /** The checkpoints kept: the newest, and older ones in case the newest is damaged. */
     static final int RETAINED = 3;

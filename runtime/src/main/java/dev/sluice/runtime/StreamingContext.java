@@ -6,13 +6,14 @@ import dev.sluice.runtime.clock.Clock;
 import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
 import dev.sluice.runtime.executor.WorkerPool;
+import dev.sluice.runtime.logging.RuntimeLoggers;
+import dev.sluice.runtime.ratecontrol.PidRateEstimator;
+import dev.sluice.runtime.ratecontrol.RateController;
+import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.scheduler.BatchProgress;
 import dev.sluice.runtime.scheduler.JobGenerator;
 import dev.sluice.runtime.scheduler.JobScheduler;
 import dev.sluice.runtime.scheduler.StreamingListener;
-import dev.sluice.runtime.ratecontrol.PidRateEstimator;
-import dev.sluice.runtime.ratecontrol.RateController;
-import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
 import java.io.IOException;
@@ -28,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Owns a pipeline's graph of streams, its clock, its batch interval and its workers, and runs
@@ -53,10 +53,11 @@ public final class StreamingContext {
     /**
      * The logger, looked up at its first use: the first lookup in a JVM initializes slf4j (some
      * 15 ms, finding no binding), which a context's first log line, at the end of its start,
-     * then does while its first batch already runs.
+     * then does while its first batch already runs (and the scheduler waits for, should that
+     * batch end first: {@link RuntimeLoggers}).
      */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(StreamingContext.class);
+        static final Logger LOG = RuntimeLoggers.of(StreamingContext.class);
     }
 
     /** The smallest timeout of a stop, whatever the batch interval. */

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.checkpoint;
 
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A directory of a pipeline's checkpoints, one file {@code checkpoint-<batch time ms>} per
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CheckpointDirectory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CheckpointDirectory.class);
+    private static final Logger LOG = RuntimeLoggers.of(CheckpointDirectory.class);
     private static final Pattern NAME = Pattern.compile("checkpoint-(\\d{1,18})");
 
     private final Path directory;

@@ -9,6 +9,7 @@ import dev.sluice.runtime.dstream.BatchMeasurements;
 import dev.sluice.runtime.dstream.OutputJob;
 import dev.sluice.runtime.dstream.SourceNode;
 import dev.sluice.runtime.dstream.StreamGraph;
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Generates the batches on the context's clock and runs them, in batch order, one at a time: a
@@ -51,10 +51,11 @@ public final class JobScheduler {
 
     /**
      * The logger, looked up at its first use (after the first batch), not when the context
-     * starts: see the context's own, whose first line initializes slf4j while that batch runs.
+     * starts: see the context's own, whose first line initializes slf4j while that batch runs;
+     * if that is still going on, the lookup waits for it ({@link RuntimeLoggers}).
      */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
+        static final Logger LOG = RuntimeLoggers.of(JobScheduler.class);
     }
 
     private final String name;

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.source.file;
 
 import dev.sluice.runtime.Time;
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import dev.sluice.runtime.source.CheckpointableSource;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Spark's {@code textFileStream(directory)}: at every batch time the directory is listed, and
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TextFileDirectorySource implements StreamSource<String>, CheckpointableSource {
 
-    private static final Logger log = LoggerFactory.getLogger(TextFileDirectorySource.class);
+    private static final Logger log = RuntimeLoggers.of(TextFileDirectorySource.class);
 
     private final Path directory;
     private final Predicate<String> nameFilter;

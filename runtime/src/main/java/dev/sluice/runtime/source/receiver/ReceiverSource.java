@@ -2,6 +2,7 @@ package dev.sluice.runtime.source.receiver;
 
 import dev.sluice.runtime.Time;
 import dev.sluice.runtime.checkpoint.FilteredDeserialization;
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import dev.sluice.runtime.source.SourceContext;
 import dev.sluice.runtime.source.StreamSource;
 import dev.sluice.runtime.wal.ReceivedBlockLog;
@@ -17,7 +18,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A stream source fed by a {@link Receiver}: the receiver runs on its own thread, named
@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReceiverSource<T> implements StreamSource<T> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReceiverSource.class);
+    private static final Logger LOG = RuntimeLoggers.of(ReceiverSource.class);
 
     /** How long a stop waits for the receiver before interrupting it, and again after. */
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.source.receiver;
 
 import dev.sluice.runtime.clock.Clock;
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.SourceContext;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one {@link Receiver} on its own thread: calls its lifecycle methods, restarts it with a
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ReceiverSupervisor<T> {
 
-    private static final Logger log = LoggerFactory.getLogger(ReceiverSupervisor.class);
+    private static final Logger log = RuntimeLoggers.of(ReceiverSupervisor.class);
 
     private enum Request { NONE, RESTART, STOP }
 

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.source.receiver;
 
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Spark's socket text receiver: connects to a TCP server and stores every line it sends.
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SocketTextReceiver extends Receiver<String> {
 
-    private static final Logger log = LoggerFactory.getLogger(SocketTextReceiver.class);
+    private static final Logger log = RuntimeLoggers.of(SocketTextReceiver.class);
 
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     /** A blocked read wakes this often to see whether the receiver is asked to stop. */
