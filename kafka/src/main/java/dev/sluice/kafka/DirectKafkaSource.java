@@ -1,6 +1,7 @@
 package dev.sluice.kafka;
 
 import dev.sluice.runtime.Time;
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import dev.sluice.runtime.ratecontrol.RateLimiter;
 import dev.sluice.runtime.source.CheckpointableSource;
 import dev.sluice.runtime.source.SourceContext;
@@ -34,7 +35,6 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Spark's direct Kafka stream ({@code KafkaUtils.createDirectStream}): no receiver and no
@@ -84,7 +84,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DirectKafkaSource<K, V> implements StreamSource<KafkaRecord<K, V>>, CheckpointableSource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DirectKafkaSource.class);
+    private static final Logger LOG = RuntimeLoggers.of(DirectKafkaSource.class);
 
     /** How many batches' offset ranges {@link #offsetRanges} remembers. */
     public static final int REMEMBERED_BATCHES = 1_000;

@@ -3,6 +3,7 @@ package dev.sluice.ui;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sluice.runtime.StreamingContext;
+import dev.sluice.runtime.logging.RuntimeLoggers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The status page of a running pipeline, served over HTTP by the JDK's own server:
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StatusServer implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StatusServer.class);
+    private static final Logger LOG = RuntimeLoggers.of(StatusServer.class);
 
     /** Where the page is served unless told otherwise: this machine only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
