@@ -49,7 +49,11 @@ done
 for system in sluice spark; do
   measure "$target/interval.jsonl" "$system" BatchIntervalBenchmark -Xms2g -Xmx2g
 done
-measure "$target/empty.jsonl" sluice EmptyBatchBenchmark -Xms1g -Xmx1g
+# Three runs, as for the others: one run's figure moves by half between JVMs (the threads'
+# wake-ups on a virtual machine), so one run alone says little.
+for i in $(seq "$runs"); do
+  measure "$target/empty.jsonl" sluice EmptyBatchBenchmark -Xms1g -Xmx1g
+done
 
 jmh_opts=(-f 1 -wi 3 -i 5 -w 1s -r 1s)
 $quick && jmh_opts=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
@@ -80,7 +84,7 @@ jq -n \
     sluice_vs_spark: ($f.sluice.median / $f.spark.median * 100 | round / 100),
     sluice_min_batch_interval_ms: (of($interval; "sluice"; "min_batch_interval_ms")[0]),
     spark_min_batch_interval_ms: (of($interval; "spark"; "min_batch_interval_ms")[0]),
-    sluice_empty_batch_us: (of($empty; "sluice"; "empty_batch_us")[0]),
+    sluice_empty_batch_us: (of($empty; "sluice"; "empty_batch_us") | median),
     sluice_start_to_first_batch_ms: (of($startup; "sluice"; "start_to_first_batch_ms") | median),
     spark_start_to_first_batch_ms: (of($startup; "spark"; "start_to_first_batch_ms") | median),
     sluice_peak_heap_mb: $f.sluice.peak_heap_mb,
@@ -88,7 +92,8 @@ jq -n \
     words_per_s: $f,
     batch_intervals: [$interval[] | {(.system): .tried}] | add,
     start_to_first_batch_ms: {sluice: of($startup; "sluice"; "start_to_first_batch_ms"),
-                              spark: of($startup; "spark"; "start_to_first_batch_ms")}
+                              spark: of($startup; "spark"; "start_to_first_batch_ms")},
+    empty_batch_us: of($empty; "sluice"; "empty_batch_us")
   }' > "$target/results.json"
 
 echo
@@ -100,8 +105,8 @@ jq -r '
   "sluice / handwritten_2t\t\(.sluice_vs_handwritten_2t)",
   "sluice / spark\t\(.sluice_vs_spark)",
   "min batch interval (ms)\tsluice \(.sluice_min_batch_interval_ms)\tspark \(.spark_min_batch_interval_ms)",
-  "empty batch, scheduler CPU (us)\tsluice \(.sluice_empty_batch_us)",
-  "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)"
+  "empty batch, scheduler CPU (us)\tsluice \(.sluice_empty_batch_us)\truns \(.empty_batch_us | join(", "))",
+  "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)\truns \(.start_to_first_batch_ms.sluice | join(", "))"
 ' "$target/results.json" | column -t -s $'\t'
 echo
 grep -E '^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' "$target/jmh.txt" || true
