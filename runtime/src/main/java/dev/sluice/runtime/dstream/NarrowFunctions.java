@@ -136,7 +136,7 @@ public final class NarrowFunctions {
     }
 
     private static <T, R> NarrowStep<T, R> step(Body<T, R> body) {
-        return new MarkingStep<>(body, UnaryOperator.identity());
+        return new MarkingStep<>(body, Unmarked.AS_THROWN);
     }
 
     /** An operator's step, which marks its own failures inside its own code (see {@link NarrowStep#marking}). */
@@ -148,7 +148,31 @@ public final class NarrowFunctions {
 
         @Override
         public NarrowStep<T, R> marking(UnaryOperator<Exception> outer) {
-            return new MarkingStep<>(body, failure -> outer.apply(mark.apply(failure)));
+            return new MarkingStep<>(body, new MarkedTwice(mark, outer));
+        }
+    }
+
+    /*
+     * The marks are classes, not lambdas (UnaryOperator.identity() is one too): each lambda is
+     * spun into a class of its own when first used, a cost of every JVM's first wiring and batch.
+     */
+
+    /** A failure as the user's code threw it, before a stage marks it. */
+    private enum Unmarked implements UnaryOperator<Exception> {
+        AS_THROWN;
+
+        @Override
+        public Exception apply(Exception failure) {
+            return failure;
+        }
+    }
+
+    /** The operator's own mark, then the one a stage adds around it. */
+    private record MarkedTwice(UnaryOperator<Exception> inner, UnaryOperator<Exception> outer)
+            implements UnaryOperator<Exception> {
+        @Override
+        public Exception apply(Exception failure) {
+            return outer.apply(inner.apply(failure));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.sluice.runtime.executor.TaskFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A narrow stage (map, flatMap, filter, mapToPair, mapValues, mapPartitions): one task per
@@ -141,7 +142,14 @@ public final class PartitionwiseNode<T, R> extends StreamNode<R> {
      * feeds pass through unmarked.
      */
     private NarrowStep<T, R> failingUnderItsName() {
-        String stage = name();
-        return step.marking(failure -> new PipelinedStageFailure(stage, failure));
+        return step.marking(new MarkedWithStage(name()));
+    }
+
+    /** Marks a failure with the stage's name: a record, not a lambda, which every JVM's first batch would spin. */
+    private record MarkedWithStage(String stage) implements UnaryOperator<Exception> {
+        @Override
+        public Exception apply(Exception failure) {
+            return new PipelinedStageFailure(stage, failure);
+        }
     }
 }

@@ -136,14 +136,25 @@ public final class JobScheduler {
                 throw new IllegalStateException("the job scheduler has already started");
             }
             nextBatchMillis = firstBatchTime.milliseconds();
+            Runnable takingTurns = new TakingTurns();
             for (int i = 1; i <= 2; i++) {
-                Thread thread = new Thread(this::takeTurns, name + "-jobs-" + i);
+                Thread thread = new Thread(takingTurns, name + "-jobs-" + i);
                 thread.setDaemon(true);
                 started.add(thread);
             }
             threads = List.copyOf(started);
         }
-        started.forEach(Thread::start);
+        for (Thread thread : started) {
+            thread.start();
+        }
+    }
+
+    /** What each of the two threads runs: a class, as {@code this::takeTurns} would spin a lambda in every JVM's start. */
+    private final class TakingTurns implements Runnable {
+        @Override
+        public void run() {
+            takeTurns();
+        }
     }
 
     /** How many batches are generated and not yet finished: the one running and those waiting. */
