@@ -55,8 +55,10 @@ for i in $(seq "$runs"); do
   measure "$target/empty.jsonl" sluice EmptyBatchBenchmark -Xms1g -Xmx1g
 done
 
-jmh_opts=(-f 1 -wi 3 -i 5 -w 1s -r 1s)
-$quick && jmh_opts=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
+# The narrow operators' benchmarks reach their steady state only after three to five one-second
+# warm-ups (some take ten times longer before), so even the quick runs warm up five.
+jmh_opts=(-f 1 -wi 8 -i 5 -w 1s -r 1s)
+$quick && jmh_opts=(-f 1 -wi 5 -i 3 -w 1s -r 1s)
 java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" -rf json -rff "$target/jmh.json" 'dev.sluice.benchmarks.jmh' \
   > "$target/jmh.txt"
 
