@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +35,7 @@ class StopOnShutdownTest {
     }
 
     private long recordsProcessedAfterSigterm(boolean graceful) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                ShutdownPipeline.class.getName(), Boolean.toString(graceful))
+        Process process = ChildJvm.running(ShutdownPipeline.class, List.of("-Xmx64m"), Boolean.toString(graceful))
                 .redirectError(dir.resolve("pipeline.log").toFile())
                 .start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {

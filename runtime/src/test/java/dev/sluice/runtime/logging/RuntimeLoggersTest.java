@@ -3,6 +3,7 @@ package dev.sluice.runtime.logging;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.runtime.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,12 +25,10 @@ class RuntimeLoggersTest {
 
     @Test
     void aBatchThatEndsWhileSlf4jInitializesIsStillLogged() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx64m",
-                "-Dslf4j.provider=" + GatedLoggingProvider.class.getName(),
-                "-cp", System.getProperty("java.class.path"), FirstBatchLogPipeline.class.getName())
+        Process process = ChildJvm.running(FirstBatchLogPipeline.class,
+                List.of("-Xmx64m", "-Dslf4j.provider=" + GatedLoggingProvider.class.getName()))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();

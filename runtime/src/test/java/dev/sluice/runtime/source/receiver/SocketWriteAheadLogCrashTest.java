@@ -3,6 +3,7 @@ package dev.sluice.runtime.source.receiver;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.runtime.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -156,9 +157,7 @@ class SocketWriteAheadLogCrashTest {
 
         static Pipeline start(SocketWriteAheadLogCrashTest test, Path log, String prefix, String interval)
                 throws IOException {
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process process = new ProcessBuilder(java.toString(), "-Xmx128m", "-cp",
-                    System.getProperty("java.class.path"), WalSocketPipeline.class.getName(),
+            Process process = ChildJvm.running(WalSocketPipeline.class, List.of("-Xmx128m"),
                     Integer.toString(test.server.port()), log.toString(), prefix, interval)
                     .redirectError(test.dir.resolve("pipeline-" + test.processes.size() + ".log").toFile())
                     .start();
