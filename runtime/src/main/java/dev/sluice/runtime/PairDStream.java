@@ -94,7 +94,7 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
         requireFunction(f, "reduceByKeyAndWindow");
         WindowNode.requireValid(node, length, slide);
         ReduceByKeyNode<K, V> perBatch = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", node, f);
-        WindowNode<Pair<K, V>> window = WindowNode.over(perBatch, length, slide);
+        StreamNode<Pair<K, V>> window = WindowNode.over(perBatch, length, slide);
         ReduceByKeyNode<K, V> perWindow = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", window, f);
         perWindow.adopt(perBatch, window);
         return keyed(perWindow);
@@ -124,14 +124,14 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
         requireFunction(invF, "reduceByKeyAndWindow (inverse)");
         WindowNode.requireValid(node, length, slide);
         ReduceByKeyNode<K, V> perBatch = new ReduceByKeyNode<>(graph(), "reduceByKeyAndWindow", node, f);
-        ReducedWindowNode<K, V> window = new ReducedWindowNode<>(graph(), perBatch, f, invF, length, slide, filterFunc);
+        StreamNode<Pair<K, V>> window = ReducedWindowNode.of(graph(), perBatch, f, invF, length, slide, filterFunc);
         window.adopt(perBatch);
         return keyed(window);
     }
 
     /** Each batch becomes one record per key with all its values, in order. */
     public PairDStream<K, List<V>> groupByKey() {
-        return keyed(new KeyedGroupNode<>(graph(), "groupByKey", List.of(node), GroupFunctions.<K, V>groupByKey()));
+        return keyed(KeyedGroupNode.of(graph(), "groupByKey", List.of(node), GroupFunctions.<K, V>groupByKey()));
     }
 
     /** Every {@code slide}, one record per key of the last {@code length} with all its values, oldest first. */
@@ -172,7 +172,7 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
 
     private <W, R> PairDStream<K, R> grouped(String operator, PairDStream<K, W> other, GroupFunction<K, Pair<K, R>> f) {
         Objects.requireNonNull(other, () -> "the stream to " + operator + " with must not be null");
-        return keyed(new KeyedGroupNode<>(graph(), operator, List.of(node, other.node), f));
+        return keyed(KeyedGroupNode.of(graph(), operator, List.of(node, other.node), f));
     }
 
     /**
@@ -182,7 +182,7 @@ public abstract class PairDStream<K, V> extends DStream<Pair<K, V>> {
      */
     public <S> PairDStream<K, S> updateStateByKey(Function2<List<V>, Optional<S>, Optional<S>> updateFunc) {
         requireFunction(updateFunc, "updateStateByKey");
-        return keyed(new UpdateStateNode<>(graph(), node, updateFunc));
+        return keyed(UpdateStateNode.of(graph(), node, updateFunc));
     }
 
     /**

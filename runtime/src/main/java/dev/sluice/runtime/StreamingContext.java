@@ -79,6 +79,7 @@ public final class StreamingContext {
     private WorkerPool workers;
     private volatile JobScheduler scheduler;
 
+    /** Null without backpressure. */
     private final RateController rateController;
     private PipelineFingerprint fingerprint;
     private Checkpointing checkpointing;
@@ -91,9 +92,12 @@ public final class StreamingContext {
         this.batchInterval = batchInterval;
         this.graph = new StreamGraph(batchInterval, config.interceptor(), callbacks);
         graph.useFailurePolicy(config.failurePolicy());
-        this.rateController = new RateController(PidRateEstimator.withDefaults(batchInterval));
+        // As in Spark, a rate controller exists only with backpressure on.
         if (config.backpressureEnabled()) {
+            this.rateController = new RateController(PidRateEstimator.withDefaults(batchInterval));
             listeners.add(rateController);
+        } else {
+            this.rateController = null;
         }
     }
 
@@ -639,7 +643,7 @@ public final class StreamingContext {
 
         @Override
         public void controlRate(RateLimiter limiter) {
-            if (config.backpressureEnabled()) {
+            if (rateController != null) {
                 rateController.control(limiter);
             }
         }

@@ -9,14 +9,19 @@ import java.util.List;
  * empty batch.
  *
  * <pre>{@code
- * new CountNode(graph, words);   // [a, b] [c] -> [3]
+ * CountNode.of(graph, words);   // [a, b] [c] -> [3]
  * }</pre>
  */
 public final class CountNode extends StreamNode<Long> {
 
     private final StreamNode<?> parent;
 
-    public CountNode(StreamGraph graph, StreamNode<?> parent) {
+    /** The stream of each batch's number of records in {@code parent}. */
+    public static StreamNode<Long> of(StreamGraph graph, StreamNode<?> parent) {
+        return new CountNode(graph, parent);
+    }
+
+    private CountNode(StreamGraph graph, StreamNode<?> parent) {
         super(graph, "count");
         this.parent = parent;
     }

@@ -16,7 +16,7 @@ import java.util.List;
  * together (windows of different lengths may be joined when their slides agree).
  *
  * <pre>{@code
- * new KeyedGroupNode<>(graph, "join", List.of(clicks, views), GroupFunctions.join());
+ * KeyedGroupNode.of(graph, "join", List.of(clicks, views), GroupFunctions.join());
  * }</pre>
  */
 public final class KeyedGroupNode<K, R> extends StreamNode<R> {
@@ -24,7 +24,13 @@ public final class KeyedGroupNode<K, R> extends StreamNode<R> {
     private final List<StreamNode<? extends Pair<K, ?>>> parents;
     private final GroupFunction<K, R> function;
 
-    public KeyedGroupNode(StreamGraph graph, String operator, List<StreamNode<? extends Pair<K, ?>>> parents,
+    /** The stream of {@code function}'s records for each key of the batches of {@code parents}. */
+    public static <K, R> StreamNode<R> of(StreamGraph graph, String operator, List<StreamNode<? extends Pair<K, ?>>> parents,
+            GroupFunction<K, R> function) {
+        return new KeyedGroupNode<>(graph, operator, parents, function);
+    }
+
+    private KeyedGroupNode(StreamGraph graph, String operator, List<StreamNode<? extends Pair<K, ?>>> parents,
             GroupFunction<K, R> function) {
         super(graph, operator);
         for (StreamNode<? extends Pair<K, ?>> parent : parents) {

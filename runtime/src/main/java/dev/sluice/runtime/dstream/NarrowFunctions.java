@@ -27,7 +27,74 @@ public final class NarrowFunctions {
     private NarrowFunctions() {}
 
     public static <T, R> NarrowStep<T, R> map(Function<T, R> f) {
-        return step((downstream, mark) -> record -> {
+        return new MapStep<>(f, Unmarked.AS_THROWN, null);
+    }
+
+    public static <T, R> NarrowStep<T, R> flatMap(FlatMapFunction<T, R> f) {
+        return new FlatMapStep<>(f, Unmarked.AS_THROWN, null);
+    }
+
+    public static <T> NarrowStep<T, T> filter(Function<T, Boolean> f) {
+        return new FilterStep<>(f, Unmarked.AS_THROWN, null);
+    }
+
+    public static <T, K, V> NarrowStep<T, Pair<K, V>> mapToPair(PairFunction<T, K, V> f) {
+        return new MapToPairStep<>(f, Unmarked.AS_THROWN, null);
+    }
+
+    public static <K, V, W> NarrowStep<Pair<K, V>, Pair<K, W>> mapValues(Function<V, W> f) {
+        return new MapValuesStep<>(f, Unmarked.AS_THROWN, null);
+    }
+
+    public static <K, V, W> NarrowStep<Pair<K, V>, Pair<K, W>> flatMapValues(FlatMapFunction<V, W> f) {
+        return new FlatMapValuesStep<>(f, Unmarked.AS_THROWN, null);
+    }
+
+    /**
+     * One operator's step and, bound to where its results go by {@link #into}, its
+     * record-by-record code. The operators are classes, not lambdas: each lambda is spun into a
+     * class of its own when first used, a cost of every JVM's first wiring and batch.
+     */
+    private abstract static class OperatorStep<T, R> implements NarrowStep<T, R>, NarrowStep.Downstream<T> {
+        /** How the operator's own failures leave it (see {@link NarrowStep#marking}). */
+        final UnaryOperator<Exception> mark;
+        /** Where the results go; null until bound. */
+        final Downstream<R> downstream;
+
+        OperatorStep(UnaryOperator<Exception> mark, Downstream<R> downstream) {
+            this.mark = mark;
+            this.downstream = downstream;
+        }
+
+        /** The same operator with {@code mark} and {@code downstream}. */
+        abstract OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream);
+
+        @Override
+        public final Downstream<T> into(Downstream<R> downstream) {
+            return with(mark, downstream);
+        }
+
+        @Override
+        public final NarrowStep<T, R> marking(UnaryOperator<Exception> outer) {
+            return with(new MarkedTwice(mark, outer), downstream);
+        }
+    }
+
+    private static final class MapStep<T, R> extends OperatorStep<T, R> {
+        private final Function<T, R> f;
+
+        MapStep(Function<T, R> f, UnaryOperator<Exception> mark, Downstream<R> downstream) {
+            super(mark, downstream);
+            this.f = f;
+        }
+
+        @Override
+        OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream) {
+            return new MapStep<>(f, mark, downstream);
+        }
+
+        @Override
+        public void accept(T record) throws Exception {
             R result;
             try {
                 result = f.call(record);
@@ -39,11 +106,24 @@ public final class NarrowFunctions {
                         + "; streams hold no null records"));
             }
             downstream.accept(result);
-        });
+        }
     }
 
-    public static <T, R> NarrowStep<T, R> flatMap(FlatMapFunction<T, R> f) {
-        return step((downstream, mark) -> record -> {
+    private static final class FlatMapStep<T, R> extends OperatorStep<T, R> {
+        private final FlatMapFunction<T, R> f;
+
+        FlatMapStep(FlatMapFunction<T, R> f, UnaryOperator<Exception> mark, Downstream<R> downstream) {
+            super(mark, downstream);
+            this.f = f;
+        }
+
+        @Override
+        OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream) {
+            return new FlatMapStep<>(f, mark, downstream);
+        }
+
+        @Override
+        public void accept(T record) throws Exception {
             Iterable<R> results;
             try {
                 results = f.call(record);
@@ -62,11 +142,24 @@ public final class NarrowFunctions {
                 }
                 downstream.accept(cast(result));
             }
-        });
+        }
     }
 
-    public static <T> NarrowStep<T, T> filter(Function<T, Boolean> f) {
-        return step((downstream, mark) -> record -> {
+    private static final class FilterStep<T> extends OperatorStep<T, T> {
+        private final Function<T, Boolean> f;
+
+        FilterStep(Function<T, Boolean> f, UnaryOperator<Exception> mark, Downstream<T> downstream) {
+            super(mark, downstream);
+            this.f = f;
+        }
+
+        @Override
+        OperatorStep<T, T> with(UnaryOperator<Exception> mark, Downstream<T> downstream) {
+            return new FilterStep<>(f, mark, downstream);
+        }
+
+        @Override
+        public void accept(T record) throws Exception {
             Boolean keep;
             try {
                 keep = f.call(record);
@@ -79,11 +172,24 @@ public final class NarrowFunctions {
             if (keep) {
                 downstream.accept(record);
             }
-        });
+        }
     }
 
-    public static <T, K, V> NarrowStep<T, Pair<K, V>> mapToPair(PairFunction<T, K, V> f) {
-        return step((downstream, mark) -> record -> {
+    private static final class MapToPairStep<T, K, V> extends OperatorStep<T, Pair<K, V>> {
+        private final PairFunction<T, K, V> f;
+
+        MapToPairStep(PairFunction<T, K, V> f, UnaryOperator<Exception> mark, Downstream<Pair<K, V>> downstream) {
+            super(mark, downstream);
+            this.f = f;
+        }
+
+        @Override
+        OperatorStep<T, Pair<K, V>> with(UnaryOperator<Exception> mark, Downstream<Pair<K, V>> downstream) {
+            return new MapToPairStep<>(f, mark, downstream);
+        }
+
+        @Override
+        public void accept(T record) throws Exception {
             Pair<K, V> pair;
             try {
                 pair = f.call(record);
@@ -95,11 +201,24 @@ public final class NarrowFunctions {
                         + record));
             }
             downstream.accept(pair);
-        });
+        }
     }
 
-    public static <K, V, W> NarrowStep<Pair<K, V>, Pair<K, W>> mapValues(Function<V, W> f) {
-        return step((downstream, mark) -> record -> {
+    private static final class MapValuesStep<K, V, W> extends OperatorStep<Pair<K, V>, Pair<K, W>> {
+        private final Function<V, W> f;
+
+        MapValuesStep(Function<V, W> f, UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
+            super(mark, downstream);
+            this.f = f;
+        }
+
+        @Override
+        OperatorStep<Pair<K, V>, Pair<K, W>> with(UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
+            return new MapValuesStep<>(f, mark, downstream);
+        }
+
+        @Override
+        public void accept(Pair<K, V> record) throws Exception {
             W value;
             try {
                 value = f.call(record.value());
@@ -107,11 +226,24 @@ public final class NarrowFunctions {
                 throw mark.apply(FailingRecord.attach(e, record));
             }
             downstream.accept(Pair.of(record.key(), value));
-        });
+        }
     }
 
-    public static <K, V, W> NarrowStep<Pair<K, V>, Pair<K, W>> flatMapValues(FlatMapFunction<V, W> f) {
-        return step((downstream, mark) -> record -> {
+    private static final class FlatMapValuesStep<K, V, W> extends OperatorStep<Pair<K, V>, Pair<K, W>> {
+        private final FlatMapFunction<V, W> f;
+
+        FlatMapValuesStep(FlatMapFunction<V, W> f, UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
+            super(mark, downstream);
+            this.f = f;
+        }
+
+        @Override
+        OperatorStep<Pair<K, V>, Pair<K, W>> with(UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
+            return new FlatMapValuesStep<>(f, mark, downstream);
+        }
+
+        @Override
+        public void accept(Pair<K, V> record) throws Exception {
             Iterable<W> values;
             try {
                 values = f.call(record.value());
@@ -126,36 +258,10 @@ public final class NarrowFunctions {
             for (Object value = next(each, record, mark); value != END; value = next(each, record, mark)) {
                 downstream.accept(Pair.of(record.key(), cast(value)));
             }
-        });
-    }
-
-    /** The record-by-record code of one operator, given where its results go and how its own failures leave it. */
-    @FunctionalInterface
-    private interface Body<T, R> {
-        NarrowStep.Downstream<T> into(NarrowStep.Downstream<R> downstream, UnaryOperator<Exception> mark);
-    }
-
-    private static <T, R> NarrowStep<T, R> step(Body<T, R> body) {
-        return new MarkingStep<>(body, Unmarked.AS_THROWN);
-    }
-
-    /** An operator's step, which marks its own failures inside its own code (see {@link NarrowStep#marking}). */
-    private record MarkingStep<T, R>(Body<T, R> body, UnaryOperator<Exception> mark) implements NarrowStep<T, R> {
-        @Override
-        public Downstream<T> into(Downstream<R> downstream) {
-            return body.into(downstream, mark);
-        }
-
-        @Override
-        public NarrowStep<T, R> marking(UnaryOperator<Exception> outer) {
-            return new MarkingStep<>(body, new MarkedTwice(mark, outer));
         }
     }
 
-    /*
-     * The marks are classes, not lambdas (UnaryOperator.identity() is one too): each lambda is
-     * spun into a class of its own when first used, a cost of every JVM's first wiring and batch.
-     */
+    // The marks are classes too, for the same reason (UnaryOperator.identity() is a lambda).
 
     /** A failure as the user's code threw it, before a stage marks it. */
     private enum Unmarked implements UnaryOperator<Exception> {

@@ -12,7 +12,7 @@ import java.util.List;
  * batch stays empty.
  *
  * <pre>{@code
- * new ReduceNode<>(graph, numbers, Integer::sum);   // [1, 2] [3] -> [6]
+ * ReduceNode.of(graph, numbers, Integer::sum);   // [1, 2] [3] -> [6]
  * }</pre>
  */
 public final class ReduceNode<T> extends StreamNode<T> {
@@ -20,7 +20,12 @@ public final class ReduceNode<T> extends StreamNode<T> {
     private final StreamNode<T> parent;
     private final Function2<T, T, T> reduce;
 
-    public ReduceNode(StreamGraph graph, StreamNode<T> parent, Function2<T, T, T> reduce) {
+    /** The stream of each batch of {@code parent} reduced by {@code reduce} to at most one record. */
+    public static <T> StreamNode<T> of(StreamGraph graph, StreamNode<T> parent, Function2<T, T, T> reduce) {
+        return new ReduceNode<>(graph, parent, reduce);
+    }
+
+    private ReduceNode(StreamGraph graph, StreamNode<T> parent, Function2<T, T, T> reduce) {
         super(graph, "reduce");
         this.parent = parent;
         this.reduce = reduce;

@@ -19,7 +19,7 @@ import java.util.List;
  * window (and any whose predecessor lies before the first batch) starts from nothing.
  *
  * <pre>{@code
- * new ReducedWindowNode<>(graph, perBatchCounts, Integer::sum, (a, b) -> a - b, length, slide, null);
+ * ReducedWindowNode.of(graph, perBatchCounts, Integer::sum, (a, b) -> a - b, length, slide, null);
  * }</pre>
  */
 public final class ReducedWindowNode<K, V> extends StreamNode<Pair<K, V>> {
@@ -31,7 +31,14 @@ public final class ReducedWindowNode<K, V> extends StreamNode<Pair<K, V>> {
     private final Duration slide;
     private final Function<Pair<K, V>, Boolean> filter;
 
-    public ReducedWindowNode(StreamGraph graph, StreamNode<Pair<K, V>> reducedPerBatch, Function2<V, V, V> reduce,
+    /** The stream of each window's reduction per key, kept up to date from {@code reducedPerBatch}. */
+    public static <K, V> StreamNode<Pair<K, V>> of(StreamGraph graph, StreamNode<Pair<K, V>> reducedPerBatch,
+            Function2<V, V, V> reduce, Function2<V, V, V> inverse, Duration length, Duration slide,
+            Function<Pair<K, V>, Boolean> filter) {
+        return new ReducedWindowNode<>(graph, reducedPerBatch, reduce, inverse, length, slide, filter);
+    }
+
+    private ReducedWindowNode(StreamGraph graph, StreamNode<Pair<K, V>> reducedPerBatch, Function2<V, V, V> reduce,
             Function2<V, V, V> inverse, Duration length, Duration slide, Function<Pair<K, V>, Boolean> filter) {
         super(graph, "reduceByKeyAndWindow");
         WindowNode.requireValid(reducedPerBatch, length, slide);

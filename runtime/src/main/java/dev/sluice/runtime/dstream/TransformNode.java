@@ -10,7 +10,7 @@ import java.util.List;
  * batch's time, so a transform may return a static data set joined with the batch.
  *
  * <pre>{@code
- * new TransformNode<>(graph, "transform", words, batch -> batch.filter(w -> !w.isEmpty()));
+ * TransformNode.of(graph, "transform", words, batch -> batch.filter(w -> !w.isEmpty()));
  * }</pre>
  */
 public final class TransformNode<T, R> extends StreamNode<R> {
@@ -18,7 +18,13 @@ public final class TransformNode<T, R> extends StreamNode<R> {
     private final StreamNode<T> parent;
     private final Function<Batch<T>, ? extends Batch<R>> function;
 
-    public TransformNode(StreamGraph graph, String operator, StreamNode<T> parent, Function<Batch<T>, ? extends Batch<R>> function) {
+    /** The stream of {@code function}'s result for each whole batch of {@code parent}. */
+    public static <T, R> StreamNode<R> of(StreamGraph graph, String operator, StreamNode<T> parent,
+            Function<Batch<T>, ? extends Batch<R>> function) {
+        return new TransformNode<>(graph, operator, parent, function);
+    }
+
+    private TransformNode(StreamGraph graph, String operator, StreamNode<T> parent, Function<Batch<T>, ? extends Batch<R>> function) {
         super(graph, operator);
         this.parent = parent;
         this.function = function;

@@ -26,7 +26,7 @@ public final class UnionNode<T> extends StreamNode<T> {
      *
      * @throws IllegalArgumentException if they belong to different contexts or slide differently
      */
-    public static <T> UnionNode<T> of(List<StreamNode<T>> parents) {
+    public static <T> StreamNode<T> of(List<StreamNode<T>> parents) {
         StreamGraph graph = parents.get(0).graph();
         for (StreamNode<T> parent : parents) {
             if (parent.graph() != graph) {

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  * owned by this node, keys placed by hash as in every shuffle.
  *
  * <pre>{@code
- * new UpdateStateNode<String, Integer, Integer>(graph, ones,
+ * UpdateStateNode.<String, Integer, Integer>of(graph, ones,
  *         (values, total) -> Optional.of(total.orElse(0) + values.size()));
  * }</pre>
  */
@@ -34,7 +34,13 @@ public final class UpdateStateNode<K, V, S> extends StreamNode<Pair<K, S>> imple
     /** The state after the last batch, one map per partition; empty before the first batch. */
     private final List<Map<K, S>> state = new ArrayList<>();
 
-    public UpdateStateNode(StreamGraph graph, StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update) {
+    /** The stream of each key's state, updated every batch of {@code parent} by {@code update}. */
+    public static <K, V, S> StreamNode<Pair<K, S>> of(StreamGraph graph, StreamNode<Pair<K, V>> parent,
+            Function2<List<V>, Optional<S>, Optional<S>> update) {
+        return new UpdateStateNode<>(graph, parent, update);
+    }
+
+    private UpdateStateNode(StreamGraph graph, StreamNode<Pair<K, V>> parent, Function2<List<V>, Optional<S>, Optional<S>> update) {
         super(graph, "updateStateByKey");
         this.parent = parent;
         this.update = update;

@@ -35,7 +35,7 @@ public final class WindowNode<T> extends StreamNode<T> {
      * @throws IllegalArgumentException if length or slide is not a positive multiple of how often
      *     the parent slides (the batch interval, for a stream that is not itself windowed)
      */
-    public static <T> WindowNode<T> over(StreamNode<T> parent, Duration length, Duration slide) {
+    public static <T> StreamNode<T> over(StreamNode<T> parent, Duration length, Duration slide) {
         requireValid(parent, length, slide);
         return new WindowNode<>(parent.graph(), parent, length, slide);
     }
