@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the word count through the hand-written loop (1 and 2 threads), Sluice and Spark
-# Streaming local[2] on the same corpus, each in fresh JVMs with a fixed, pre-touched heap,
-# then the batch-interval, empty-batch and start-up figures and the JMH microbenchmarks;
-# prints a table and writes benchmarks/target/results.json.
+# Measures JVM start to first batch for Sluice and Spark Streaming, then runs the word count
+# through the hand-written loop (1 and 2 threads), Sluice and Spark Streaming local[2] on the
+# same corpus, each in fresh JVMs with a fixed, pre-touched heap, then the batch-interval and
+# empty-batch figures and the JMH microbenchmarks; prints a table and writes
+# benchmarks/target/results.json.
 # Usage: bash benchmarks/run.sh [--quick]
 #   --quick: shorter JMH runs (the word count always counts the whole corpus: 10 batches, 8 timed)
 set -euo pipefail
@@ -17,7 +18,6 @@ cp="$target/classes:$(cat $target/classpath.txt)"
 sluice_cp="$target/classes:$(cat $target/sluice-classpath.txt)"
 spark_opts=(@benchmarks/spark-jvm-options.txt)
 fixed_heap=(-Xms6g -Xmx6g -XX:+AlwaysPreTouch)
-java -cp "$cp" dev.sluice.benchmarks.Corpus "$target/corpus.txt"
 
 # The JVM options each system needs: Spark opens the JDK's internals on Java 17 and brings its
 # class path; the others run on Sluice's alone.
@@ -36,14 +36,20 @@ measure() {
 : > "$target/stderr.log"
 for file in throughput startup interval empty; do : > "$target/$file.jsonl"; done
 
+# Start-up first, on a machine that has settled after the build, each system in a block of its
+# own: right after one of Spark's JVMs (seconds of both cores), Sluice's next start measured some
+# 10 ms slower than in a row of its own. Seven each: one start moves by 30 ms from the next.
+sleep 5
+for system in sluice spark; do
+  for i in $(seq 7); do
+    measure "$target/startup.jsonl" "$system" StartupBenchmark
+  done
+done
+java -cp "$cp" dev.sluice.benchmarks.Corpus "$target/corpus.txt"
+
 for i in $(seq "$runs"); do
   for system in handwritten_1t handwritten_2t sluice spark; do
     measure "$target/throughput.jsonl" "$system" WordCountBenchmark "${fixed_heap[@]}" -- "$lines"
-  done
-done
-for i in $(seq "$runs"); do
-  for system in sluice spark; do
-    measure "$target/startup.jsonl" "$system" StartupBenchmark
   done
 done
 for system in sluice spark; do
