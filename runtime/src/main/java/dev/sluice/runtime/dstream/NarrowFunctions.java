@@ -52,44 +52,34 @@ public final class NarrowFunctions {
 
     /**
      * One operator's step and, bound to where its results go by {@link #into}, its
-     * record-by-record code. The operators are classes, not lambdas: each lambda is spun into a
-     * class of its own when first used, a cost of every JVM's first wiring and batch.
+     * record-by-record code: unbound, {@link #downstream()} is null. The operators are classes,
+     * not lambdas: each lambda is spun into a class of its own when first used, a cost of every
+     * JVM's first wiring and batch.
      */
-    private abstract static class OperatorStep<T, R> implements NarrowStep<T, R>, NarrowStep.Downstream<T> {
+    private interface OperatorStep<T, R> extends NarrowStep<T, R>, NarrowStep.Downstream<T> {
         /** How the operator's own failures leave it (see {@link NarrowStep#marking}). */
-        final UnaryOperator<Exception> mark;
-        /** Where the results go; null until bound. */
-        final Downstream<R> downstream;
+        UnaryOperator<Exception> mark();
 
-        OperatorStep(UnaryOperator<Exception> mark, Downstream<R> downstream) {
-            this.mark = mark;
-            this.downstream = downstream;
-        }
+        Downstream<R> downstream();
 
         /** The same operator with {@code mark} and {@code downstream}. */
-        abstract OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream);
+        OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream);
 
         @Override
-        public final Downstream<T> into(Downstream<R> downstream) {
-            return with(mark, downstream);
+        default Downstream<T> into(Downstream<R> downstream) {
+            return with(mark(), downstream);
         }
 
         @Override
-        public final NarrowStep<T, R> marking(UnaryOperator<Exception> outer) {
-            return with(new MarkedTwice(mark, outer), downstream);
+        default NarrowStep<T, R> marking(UnaryOperator<Exception> outer) {
+            return with(new MarkedTwice(mark(), outer), downstream());
         }
     }
 
-    private static final class MapStep<T, R> extends OperatorStep<T, R> {
-        private final Function<T, R> f;
-
-        MapStep(Function<T, R> f, UnaryOperator<Exception> mark, Downstream<R> downstream) {
-            super(mark, downstream);
-            this.f = f;
-        }
-
+    private record MapStep<T, R>(Function<T, R> f, UnaryOperator<Exception> mark, Downstream<R> downstream)
+            implements OperatorStep<T, R> {
         @Override
-        OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream) {
+        public OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream) {
             return new MapStep<>(f, mark, downstream);
         }
 
@@ -109,16 +99,11 @@ public final class NarrowFunctions {
         }
     }
 
-    private static final class FlatMapStep<T, R> extends OperatorStep<T, R> {
-        private final FlatMapFunction<T, R> f;
-
-        FlatMapStep(FlatMapFunction<T, R> f, UnaryOperator<Exception> mark, Downstream<R> downstream) {
-            super(mark, downstream);
-            this.f = f;
-        }
-
+    private record FlatMapStep<T, R>(
+            FlatMapFunction<T, R> f, UnaryOperator<Exception> mark, Downstream<R> downstream)
+            implements OperatorStep<T, R> {
         @Override
-        OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream) {
+        public OperatorStep<T, R> with(UnaryOperator<Exception> mark, Downstream<R> downstream) {
             return new FlatMapStep<>(f, mark, downstream);
         }
 
@@ -145,16 +130,11 @@ public final class NarrowFunctions {
         }
     }
 
-    private static final class FilterStep<T> extends OperatorStep<T, T> {
-        private final Function<T, Boolean> f;
-
-        FilterStep(Function<T, Boolean> f, UnaryOperator<Exception> mark, Downstream<T> downstream) {
-            super(mark, downstream);
-            this.f = f;
-        }
-
+    private record FilterStep<T>(
+            Function<T, Boolean> f, UnaryOperator<Exception> mark, Downstream<T> downstream)
+            implements OperatorStep<T, T> {
         @Override
-        OperatorStep<T, T> with(UnaryOperator<Exception> mark, Downstream<T> downstream) {
+        public OperatorStep<T, T> with(UnaryOperator<Exception> mark, Downstream<T> downstream) {
             return new FilterStep<>(f, mark, downstream);
         }
 
@@ -175,16 +155,11 @@ public final class NarrowFunctions {
         }
     }
 
-    private static final class MapToPairStep<T, K, V> extends OperatorStep<T, Pair<K, V>> {
-        private final PairFunction<T, K, V> f;
-
-        MapToPairStep(PairFunction<T, K, V> f, UnaryOperator<Exception> mark, Downstream<Pair<K, V>> downstream) {
-            super(mark, downstream);
-            this.f = f;
-        }
-
+    private record MapToPairStep<T, K, V>(
+            PairFunction<T, K, V> f, UnaryOperator<Exception> mark, Downstream<Pair<K, V>> downstream)
+            implements OperatorStep<T, Pair<K, V>> {
         @Override
-        OperatorStep<T, Pair<K, V>> with(UnaryOperator<Exception> mark, Downstream<Pair<K, V>> downstream) {
+        public OperatorStep<T, Pair<K, V>> with(UnaryOperator<Exception> mark, Downstream<Pair<K, V>> downstream) {
             return new MapToPairStep<>(f, mark, downstream);
         }
 
@@ -204,16 +179,12 @@ public final class NarrowFunctions {
         }
     }
 
-    private static final class MapValuesStep<K, V, W> extends OperatorStep<Pair<K, V>, Pair<K, W>> {
-        private final Function<V, W> f;
-
-        MapValuesStep(Function<V, W> f, UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
-            super(mark, downstream);
-            this.f = f;
-        }
-
+    private record MapValuesStep<K, V, W>(
+            Function<V, W> f, UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream)
+            implements OperatorStep<Pair<K, V>, Pair<K, W>> {
         @Override
-        OperatorStep<Pair<K, V>, Pair<K, W>> with(UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
+        public OperatorStep<Pair<K, V>, Pair<K, W>> with(UnaryOperator<Exception> mark,
+                Downstream<Pair<K, W>> downstream) {
             return new MapValuesStep<>(f, mark, downstream);
         }
 
@@ -229,16 +200,12 @@ public final class NarrowFunctions {
         }
     }
 
-    private static final class FlatMapValuesStep<K, V, W> extends OperatorStep<Pair<K, V>, Pair<K, W>> {
-        private final FlatMapFunction<V, W> f;
-
-        FlatMapValuesStep(FlatMapFunction<V, W> f, UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
-            super(mark, downstream);
-            this.f = f;
-        }
-
+    private record FlatMapValuesStep<K, V, W>(
+            FlatMapFunction<V, W> f, UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream)
+            implements OperatorStep<Pair<K, V>, Pair<K, W>> {
         @Override
-        OperatorStep<Pair<K, V>, Pair<K, W>> with(UnaryOperator<Exception> mark, Downstream<Pair<K, W>> downstream) {
+        public OperatorStep<Pair<K, V>, Pair<K, W>> with(UnaryOperator<Exception> mark,
+                Downstream<Pair<K, W>> downstream) {
             return new FlatMapValuesStep<>(f, mark, downstream);
         }
 
