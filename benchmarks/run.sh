@@ -37,7 +37,7 @@ measure() {
 for file in throughput startup interval empty; do : > "$target/$file.jsonl"; done
 
 # Start-up first, on a machine that has settled after the build, each system in a block of its
-# own: right after one of Spark's JVMs (seconds of both cores), Sluice's next start measured some
+# own: right after one of Spark's JVMs (seconds of both cores) Sluice's next start measured up to
 # 10 ms slower than in a row of its own. Seven each: one start moves by 30 ms from the next.
 sleep 5
 for system in sluice spark; do
