@@ -12,6 +12,8 @@ quick=false
 lines=2000000
 if [[ "${1:-}" == "--quick" ]]; then quick=true; fi
 runs=3
+# One start to first batch moves by 30 ms from the next, so those runs are more.
+startup_runs=7
 target=benchmarks/target
 mvn -B -q package -Pbenchmarks -pl benchmarks -am -DskipTests
 cp="$target/classes:$(cat $target/classpath.txt)"
@@ -38,10 +40,10 @@ for file in throughput startup interval empty; do : > "$target/$file.jsonl"; don
 
 # Start-up first, on a machine that has settled after the build, each system in a block of its
 # own: right after one of Spark's JVMs (seconds of both cores) Sluice's next start measured up to
-# 10 ms slower than in a row of its own. Seven each: one start moves by 30 ms from the next.
+# 10 ms slower than in a row of its own.
 sleep 5
 for system in sluice spark; do
-  for i in $(seq 7); do
+  for i in $(seq "$startup_runs"); do
     measure "$target/startup.jsonl" "$system" StartupBenchmark
   done
 done

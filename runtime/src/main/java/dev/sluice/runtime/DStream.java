@@ -36,9 +36,13 @@ import java.util.Objects;
  */
 public abstract class DStream<T> {
 
-    // The operators' nodes come from factories typed StreamNode (ReduceNode.of, WindowNode.over,
-    // ...), not constructors: the verifier then loads no node class while linking DStream, only
-    // those a pipeline uses, each some 0.3 ms of a cold start.
+    /*
+     * The operators here and in PairDStream get their nodes from factories typed StreamNode
+     * (ReduceNode.of, WindowNode.over, ...), not from constructors: the verifier then loads no
+     * node class while linking these classes, only those a pipeline uses, each some 0.3 ms of a
+     * cold start.
+     */
+
     final StreamNode<T> node;
 
     DStream(StreamNode<T> node) {
