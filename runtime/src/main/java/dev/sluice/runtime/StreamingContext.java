@@ -81,7 +81,9 @@ public final class StreamingContext {
 
     /** Null without backpressure. */
     private final RateController rateController;
-    private PipelineFingerprint fingerprint;
+    /** The declared fingerprint's hash and stages; the fingerprint is made only when a checkpoint needs it. */
+    private String declaredHash;
+    private List<String> declaredStages;
     private Checkpointing checkpointing;
     private PipelineCheckpoint recovered;
     private Thread shutdownHook;
@@ -188,13 +190,14 @@ public final class StreamingContext {
      */
     public synchronized void fingerprint(String hash, List<String> stages) {
         requireInitialized("declare the fingerprint");
-        this.fingerprint = new PipelineFingerprint(hash, stages);
+        this.declaredHash = Objects.requireNonNull(hash, "hash");
+        this.declaredStages = List.copyOf(stages);
     }
 
     /** The fingerprint checkpoints record: the declared one, or one derived from the stages. */
     public synchronized PipelineFingerprint pipelineFingerprint() {
-        if (fingerprint != null) {
-            return fingerprint;
+        if (declaredHash != null) {
+            return new PipelineFingerprint(declaredHash, declaredStages);
         }
         List<String> stages = new ArrayList<>();
         for (StageInfo stage : graph.stages()) {
@@ -503,11 +506,13 @@ public final class StreamingContext {
     }
 
     private String whyGraphIsFrozen() {
-        return switch (state) {
-            case INITIALIZED -> null;
-            case ACTIVE -> "the streaming context has already started; add every stream and output before start()";
-            case STOPPED -> "the streaming context is stopped";
-        };
+        // Not a switch: javac would add a class for the enum's switch map, one more to load
+        // before the first batch.
+        State now = state;
+        if (now == State.ACTIVE) {
+            return "the streaming context has already started; add every stream and output before start()";
+        }
+        return now == State.STOPPED ? "the streaming context is stopped" : null;
     }
 
     private Duration stopTimeout() {

@@ -72,7 +72,8 @@ public final class NarrowFunctions {
 
         @Override
         default NarrowStep<T, R> marking(UnaryOperator<Exception> outer) {
-            return with(new MarkedTwice(mark(), outer), downstream());
+            UnaryOperator<Exception> inner = mark();
+            return with(inner == Unmarked.AS_THROWN ? outer : new MarkedTwice(inner, outer), downstream());
         }
     }
 

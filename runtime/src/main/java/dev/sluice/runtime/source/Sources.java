@@ -46,7 +46,7 @@ public final class Sources {
      * @throws IllegalArgumentException if the host is blank or the port is not in 1..65535
      */
     public static StreamSource<String> socketText(String host, int port, SocketTextOptions options) {
-        return new ReceiverSource<>(new SocketTextReceiver(host, port, options));
+        return SocketSource.of(host, port, options);
     }
 
     /**
@@ -121,5 +121,16 @@ public final class Sources {
         }
         return new TextFileDirectorySource(directory, nameFilter, StandardCharsets.UTF_8,
                 new FileSourceState(directory.toString(), List.of()));
+    }
+
+    /**
+     * Makes the socket source apart from {@code Sources}: handing a receiver to its source makes
+     * the verifier load both receiver classes with the class that does it, and every pipeline
+     * loads {@code Sources} before its first batch.
+     */
+    private static final class SocketSource {
+        static StreamSource<String> of(String host, int port, SocketTextOptions options) {
+            return new ReceiverSource<>(new SocketTextReceiver(host, port, options));
+        }
     }
 }
