@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures JVM start to first batch for Sluice and Spark Streaming, then runs the word count
-# through the hand-written loop (1 and 2 threads), Sluice and Spark Streaming local[2] on the
-# same corpus, each in fresh JVMs with a fixed, pre-touched heap, then the batch-interval and
+# Measures JVM start to first batch for Sluice, the two-thread loop and Spark Streaming, then
+# runs the word count through the hand-written loop (1 and 2 threads), Sluice and Spark
+# Streaming local[2] on the same corpus, each in fresh JVMs with a fixed, pre-touched heap, then the batch-interval and
 # empty-batch figures and the JMH microbenchmarks; prints a table and writes
 # benchmarks/target/results.json.
 # Usage: bash benchmarks/run.sh [--quick]
@@ -40,9 +40,11 @@ for file in throughput startup interval empty; do : > "$target/$file.jsonl"; don
 
 # Start-up first, on a machine that has settled after the build, each system in a block of its
 # own: right after one of Spark's JVMs (seconds of both cores) Sluice's next start measured up to
-# 10 ms slower than in a row of its own.
+# 10 ms slower than in a row of its own. Between them the two-thread loop's start (no streaming
+# system, the same lines counted): the floor any JVM here has at this hour, so that the machine's
+# speed of the moment shows next to Sluice's figure.
 sleep 5
-for system in sluice spark; do
+for system in sluice handwritten_2t spark; do
   for i in $(seq "$startup_runs"); do
     measure "$target/startup.jsonl" "$system" StartupBenchmark
   done
@@ -97,11 +99,13 @@ jq -n \
     sluice_empty_batch_us: (of($empty; "sluice"; "empty_batch_us") | median),
     sluice_start_to_first_batch_ms: (of($startup; "sluice"; "start_to_first_batch_ms") | median),
     spark_start_to_first_batch_ms: (of($startup; "spark"; "start_to_first_batch_ms") | median),
+    handwritten_2t_start_to_first_batch_ms: (of($startup; "handwritten_2t"; "start_to_first_batch_ms") | median),
     sluice_peak_heap_mb: $f.sluice.peak_heap_mb,
     spark_peak_heap_mb: $f.spark.peak_heap_mb,
     words_per_s: $f,
     batch_intervals: [$interval[] | {(.system): .tried}] | add,
     start_to_first_batch_ms: {sluice: of($startup; "sluice"; "start_to_first_batch_ms"),
+                              handwritten_2t: of($startup; "handwritten_2t"; "start_to_first_batch_ms"),
                               spark: of($startup; "spark"; "start_to_first_batch_ms")},
     empty_batch_us: of($empty; "sluice"; "empty_batch_us")
   }' > "$target/results.json"
@@ -116,7 +120,8 @@ jq -r '
   "sluice / spark\t\(.sluice_vs_spark)",
   "min batch interval (ms)\tsluice \(.sluice_min_batch_interval_ms)\tspark \(.spark_min_batch_interval_ms)",
   "empty batch, scheduler CPU (us)\tsluice \(.sluice_empty_batch_us)\truns \(.empty_batch_us | join(", "))",
-  "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)\truns \(.start_to_first_batch_ms.sluice | join(", "))"
+  "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)\truns \(.start_to_first_batch_ms.sluice | join(", "))",
+  "  the same lines, two-thread loop\thandwritten_2t \(.handwritten_2t_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.handwritten_2t | join(", "))"
 ' "$target/results.json" | column -t -s $'\t'
 echo
 grep -E '^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' "$target/jmh.txt" || true

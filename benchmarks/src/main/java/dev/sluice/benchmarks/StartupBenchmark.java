@@ -13,6 +13,11 @@ import java.util.List;
  * Run it in a plain JVM (no pre-touched heap, which alone takes seconds). Prints one JSON
  * object.
  *
+ * <p>{@code handwritten_2t} counts the same lines with the two-thread loop instead, no
+ * streaming system at all: the least any JVM here takes to make those lines and count them,
+ * measured in the same run, so that a start figure can be told apart from the machine's speed
+ * at the time (the same JVMs take a third longer in a slow quarter of an hour).
+ *
  * <pre>{@code
  * java -cp ... dev.sluice.benchmarks.StartupBenchmark sluice
  * }</pre>
@@ -26,9 +31,20 @@ public final class StartupBenchmark {
         long mainEntered = System.currentTimeMillis();
         List<String> batch = Corpus.lines(BatchIntervalBenchmark.LINES_PER_BATCH);
         long completedAt;
-        try (WordCountSystem streaming = WordCountSystem.named(system)) {
-            List<BatchTiming> timings = streaming.run(List.of(batch), Duration.ofMillis(10), 2);
-            completedAt = timings.get(0).completedAtMillis();
+        if (system.equals("handwritten_2t")) {
+            long words = 0;
+            for (int count : HandwrittenWordCount.countTwoThreads(batch).values()) {
+                words += count;
+            }
+            completedAt = System.currentTimeMillis();
+            if (words != (long) batch.size() * Corpus.WORDS_PER_LINE) {
+                throw new IllegalStateException("the loop counted " + words + " words");
+            }
+        } else {
+            try (WordCountSystem streaming = WordCountSystem.named(system)) {
+                List<BatchTiming> timings = streaming.run(List.of(batch), Duration.ofMillis(10), 2);
+                completedAt = timings.get(0).completedAtMillis();
+            }
         }
         // Read after the batch (see above): java.management takes some 15 ms to load.
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
