@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Measures JVM start to first batch for Sluice, the two-thread loop and Spark Streaming, then
 # runs the word count through the hand-written loop (1 and 2 threads), Sluice and Spark
-# Streaming local[2] on the same corpus, each in fresh JVMs with a fixed, pre-touched heap, then the batch-interval and
-# empty-batch figures and the JMH microbenchmarks; prints a table and writes
-# benchmarks/target/results.json.
+# Streaming local[2] on the same corpus, each in fresh JVMs with a fixed, pre-touched heap, then
+# the batch-interval and empty-batch figures and the JMH microbenchmarks; prints a table and
+# writes benchmarks/target/results.json.
 # Usage: bash benchmarks/run.sh [--quick]
 #   --quick: shorter JMH runs (the word count always counts the whole corpus: 10 batches, 8 timed)
 set -euo pipefail
