@@ -154,11 +154,21 @@ public final class JobScheduler {
         }
     }
 
-    /** What each of the two threads runs: a class, as {@code this::takeTurns} would spin a lambda in every JVM's start. */
+    /**
+     * The loop of each of the two threads: generate the batch times this thread waited for,
+     * then run the batch that is next if none runs, then wait for a batch time of its own. A
+     * class, as a lambda would be spun in every JVM's start.
+     */
     private final class TakingTurns implements Runnable {
         @Override
         public void run() {
-            takeTurns();
+            // One turn a call: the JIT compiles a method called once a batch after a few thousand
+            // batches, but a loop that goes round once a batch only after 60,000 rounds, and until
+            // then its body ran interpreted (a sixth of the threads' CPU at a 1 ms interval).
+            long claimed = UNCLAIMED;
+            while (claimed != DONE) {
+                claimed = takeTurn(claimed);
+            }
         }
     }
 
@@ -239,20 +249,6 @@ public final class JobScheduler {
     private void endGeneration() {
         generationStopped = true;
         waitingForClock.forEach(Thread::interrupt);
-    }
-
-    /**
-     * The loop of each of the two threads: generate the batch times this thread waited for,
-     * then run the batch that is next if none runs, then wait for a batch time of its own.
-     */
-    private void takeTurns() {
-        // One turn a call: the JIT compiles a method called once a batch after a few thousand
-        // batches, but a loop that goes round once a batch only after 60,000 rounds, and until
-        // then its body ran interpreted (a sixth of the threads' CPU at a 1 ms interval).
-        long claimed = UNCLAIMED;
-        while (claimed != DONE) {
-            claimed = takeTurn(claimed);
-        }
     }
 
     /**
