@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Measures JVM start to first batch for Sluice, the two-thread loop and Spark Streaming, then
-# runs the word count through the hand-written loop (1 and 2 threads), Sluice and Spark
-# Streaming local[2] on the same corpus, each in fresh JVMs with a fixed, pre-touched heap, then
-# the batch-interval and empty-batch figures and the JMH microbenchmarks; prints a table and
-# writes benchmarks/target/results.json.
+# Measures JVM start to first batch for Sluice (in plain JVMs, then from a class-data archive),
+# the two-thread loop and Spark Streaming, then runs the word count through the hand-written loop
+# (1 and 2 threads), Sluice and Spark Streaming local[2] on the same corpus, each in fresh JVMs
+# with a fixed, pre-touched heap, then the batch-interval and empty-batch figures and the JMH
+# microbenchmarks; prints a table and writes benchmarks/target/results.json.
 # Usage: bash benchmarks/run.sh [--quick]
 #   --quick: shorter JMH runs (the word count always counts the whole corpus: 10 batches, 8 timed)
 set -euo pipefail
@@ -36,7 +36,7 @@ measure() {
     | tail -1 | tee -a "$out"
 }
 : > "$target/stderr.log"
-for file in throughput startup interval empty; do : > "$target/$file.jsonl"; done
+for file in throughput startup startup-archive interval empty; do : > "$target/$file.jsonl"; done
 
 # Start-up first, on a machine that has settled after the build, each system in a block of its
 # own: right after one of Spark's JVMs (seconds of both cores) Sluice's next start measured up to
@@ -44,10 +44,26 @@ for file in throughput startup interval empty; do : > "$target/$file.jsonl"; don
 # system, the same lines counted): the floor any JVM here has at this hour, so that the machine's
 # speed of the moment shows next to Sluice's figure.
 sleep 5
-for system in sluice handwritten_2t spark; do
+for system in sluice handwritten_2t; do
   for i in $(seq "$startup_runs"); do
     measure "$target/startup.jsonl" "$system" StartupBenchmark
   done
+done
+# Sluice's start once more, its classes read from an application class-data archive (AppCDS)
+# that one start wrote: no plain JVM, so not the target's figure, but what a deployment that
+# keeps such an archive gets (README "Starting faster"). The archive takes jars only, so the
+# benchmark's classes come from its jar; -Xshare:on fails rather than start without it.
+archive="$target/start.jsa"
+archive_cp="$(ls "$target"/sluice-benchmarks-*.jar):$(cat "$target/sluice-classpath.txt")"
+rm -f "$archive"
+java -XX:ArchiveClassesAtExit="$archive" -cp "$archive_cp" dev.sluice.benchmarks.StartupBenchmark sluice \
+  > /dev/null 2>>"$target/stderr.log"
+for i in $(seq "$startup_runs"); do
+  java -Xshare:on -XX:SharedArchiveFile="$archive" -cp "$archive_cp" dev.sluice.benchmarks.StartupBenchmark sluice \
+    2>>"$target/stderr.log" | tail -1 | tee -a "$target/startup-archive.jsonl"
+done
+for i in $(seq "$startup_runs"); do
+  measure "$target/startup.jsonl" spark StartupBenchmark
 done
 java -cp "$cp" dev.sluice.benchmarks.Corpus "$target/corpus.txt"
 
@@ -76,6 +92,7 @@ echo "measured in ${SECONDS} s" >&2
 jq -n \
   --slurpfile throughput "$target/throughput.jsonl" \
   --slurpfile startup "$target/startup.jsonl" \
+  --slurpfile startup_archive "$target/startup-archive.jsonl" \
   --slurpfile interval "$target/interval.jsonl" \
   --slurpfile empty "$target/empty.jsonl" '
   def median: sort | .[length / 2 | floor];
@@ -100,12 +117,14 @@ jq -n \
     sluice_start_to_first_batch_ms: (of($startup; "sluice"; "start_to_first_batch_ms") | median),
     spark_start_to_first_batch_ms: (of($startup; "spark"; "start_to_first_batch_ms") | median),
     handwritten_2t_start_to_first_batch_ms: (of($startup; "handwritten_2t"; "start_to_first_batch_ms") | median),
+    sluice_archive_start_to_first_batch_ms: (of($startup_archive; "sluice"; "start_to_first_batch_ms") | median),
     sluice_peak_heap_mb: $f.sluice.peak_heap_mb,
     spark_peak_heap_mb: $f.spark.peak_heap_mb,
     words_per_s: $f,
     batch_intervals: [$interval[] | {(.system): .tried}] | add,
     start_to_first_batch_ms: {sluice: of($startup; "sluice"; "start_to_first_batch_ms"),
                               handwritten_2t: of($startup; "handwritten_2t"; "start_to_first_batch_ms"),
+                              sluice_archive: of($startup_archive; "sluice"; "start_to_first_batch_ms"),
                               spark: of($startup; "spark"; "start_to_first_batch_ms")},
     empty_batch_us: of($empty; "sluice"; "empty_batch_us")
   }' > "$target/results.json"
@@ -121,7 +140,8 @@ jq -r '
   "min batch interval (ms)\tsluice \(.sluice_min_batch_interval_ms)\tspark \(.spark_min_batch_interval_ms)",
   "empty batch, scheduler CPU (us)\tsluice \(.sluice_empty_batch_us)\truns \(.empty_batch_us | join(", "))",
   "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)\truns \(.start_to_first_batch_ms.sluice | join(", "))",
-  "  the same lines, two-thread loop\thandwritten_2t \(.handwritten_2t_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.handwritten_2t | join(", "))"
+  "  the same lines, two-thread loop\thandwritten_2t \(.handwritten_2t_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.handwritten_2t | join(", "))",
+  "  Sluice, classes from an archive\tsluice \(.sluice_archive_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.sluice_archive | join(", "))"
 ' "$target/results.json" | column -t -s $'\t'
 echo
 grep -E '^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' "$target/jmh.txt" || true
