@@ -97,8 +97,9 @@ jq -n \
   --slurpfile empty "$target/empty.jsonl" '
   def median: sort | .[length / 2 | floor];
   def of($runs; $system; $key): [$runs[] | select(.system == $system) | .[$key]];
-  def figures($system): of($throughput; $system; "words_per_s") as $w
-    | {median: ($w | median), min: ($w | min), max: ($w | max), runs: $w,
+  def spread($values): {median: ($values | median), min: ($values | min), max: ($values | max), runs: $values};
+  def figures($system): spread(of($throughput; $system; "words_per_s"))
+    + {lines_per_s: spread(of($throughput; $system; "lines_per_s")),
        peak_heap_mb: (of($throughput; $system; "peak_heap_mb") | max)};
   {
     sluice: figures("sluice"), spark: figures("spark"),
@@ -109,6 +110,10 @@ jq -n \
     spark_words_per_s: $f.spark.median,
     handwritten_1t_words_per_s: $f.handwritten_1t.median,
     handwritten_2t_words_per_s: $f.handwritten_2t.median,
+    sluice_lines_per_s: $f.sluice.lines_per_s.median,
+    spark_lines_per_s: $f.spark.lines_per_s.median,
+    handwritten_1t_lines_per_s: $f.handwritten_1t.lines_per_s.median,
+    handwritten_2t_lines_per_s: $f.handwritten_2t.lines_per_s.median,
     sluice_vs_handwritten_2t: ($f.sluice.median / $f.handwritten_2t.median * 100 | round / 100),
     sluice_vs_spark: ($f.sluice.median / $f.spark.median * 100 | round / 100),
     sluice_min_batch_interval_ms: (of($interval; "sluice"; "min_batch_interval_ms")[0]),
@@ -132,8 +137,8 @@ jq -n \
 echo
 jq -r '
   def n: tostring | until(test("^[0-9]{4}") | not; sub("(?<a>[0-9])(?<b>[0-9]{3})(?<c>$|,)"; "\(.a),\(.b)\(.c)"));
-  "system\twords/s (median)\tmin\tmax\tpeak heap MB",
-  (.words_per_s | to_entries[] | "\(.key)\t\(.value.median | n)\t\(.value.min | n)\t\(.value.max | n)\t\(.value.peak_heap_mb)"),
+  "system\twords/s (median)\tmin\tmax\tlines/s (median)\tpeak heap MB",
+  (.words_per_s | to_entries[] | "\(.key)\t\(.value.median | n)\t\(.value.min | n)\t\(.value.max | n)\t\(.value.lines_per_s.median | n)\t\(.value.peak_heap_mb)"),
   "",
   "sluice / handwritten_2t\t\(.sluice_vs_handwritten_2t)",
   "sluice / spark\t\(.sluice_vs_spark)",
