@@ -3,7 +3,8 @@
 # the two-thread loop and Spark Streaming, then runs the word count through the hand-written loop
 # (1 and 2 threads), Sluice and Spark Streaming local[2] on the same corpus, each in fresh JVMs
 # with a fixed, pre-touched heap, then the batch-interval and empty-batch figures and the JMH
-# microbenchmarks; prints a table and writes benchmarks/target/results.json.
+# microbenchmarks; prints a table, with each target judged on this run (holds or misses), and
+# writes benchmarks/target/results.json.
 # Usage: bash benchmarks/run.sh [--quick]
 #   --quick: shorter JMH runs (the word count always counts the whole corpus: 10 batches, 8 timed)
 set -euo pipefail
@@ -132,7 +133,17 @@ jq -n \
                               sluice_archive: of($startup_archive; "sluice"; "start_to_first_batch_ms"),
                               spark: of($startup; "spark"; "start_to_first_batch_ms")},
     empty_batch_us: of($empty; "sluice"; "empty_batch_us")
-  }' > "$target/results.json"
+  }
+  # The targets of Sluice, each judged on this run alone (ratios and bounds measured side by side).
+  | def least($measured; $bound): {measured: $measured, at_least: $bound, holds: ($measured >= $bound)};
+    def most($measured; $bound): {measured: $measured, at_most: $bound, holds: ($measured <= $bound)};
+    .targets = {
+      sluice_vs_handwritten_2t: least(.sluice_vs_handwritten_2t; 0.9),
+      sluice_vs_spark: least(.sluice_vs_spark; 3.5),
+      sluice_min_batch_interval_ms: most(.sluice_min_batch_interval_ms; 5),
+      sluice_empty_batch_us: most(.sluice_empty_batch_us; 50),
+      sluice_start_to_first_batch_ms: most(.sluice_start_to_first_batch_ms; 100)
+    }' > "$target/results.json"
 
 echo
 jq -r '
@@ -146,7 +157,10 @@ jq -r '
   "empty batch, scheduler CPU (us)\tsluice \(.sluice_empty_batch_us)\truns \(.empty_batch_us | join(", "))",
   "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)\truns \(.start_to_first_batch_ms.sluice | join(", "))",
   "  the same lines, two-thread loop\thandwritten_2t \(.handwritten_2t_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.handwritten_2t | join(", "))",
-  "  Sluice, classes from an archive\tsluice \(.sluice_archive_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.sluice_archive | join(", "))"
+  "  Sluice, classes from an archive\tsluice \(.sluice_archive_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.sluice_archive | join(", "))",
+  "",
+  (.targets | to_entries[] | .value as $t
+    | "target \(.key)\t\($t.measured)\t\(if $t.at_least then "at least \($t.at_least)" else "at most \($t.at_most)" end)\t\(if $t.holds then "holds" else "misses" end)")
 ' "$target/results.json" | column -t -s $'\t'
 echo
 grep -E '^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' "$target/jmh.txt" || true
