@@ -98,6 +98,7 @@ jq -n \
   --slurpfile empty "$target/empty.jsonl" '
   def median: sort | .[length / 2 | floor];
   def of($runs; $system; $key): [$runs[] | select(.system == $system) | .[$key]];
+  def ratios($a; $b): [range($a | length) | $a[.] / $b[.] * 100 | round / 100];
   def spread($values): {median: ($values | median), min: ($values | min), max: ($values | max), runs: $values};
   def figures($system): spread(of($throughput; $system; "words_per_s"))
     + {lines_per_s: spread(of($throughput; $system; "lines_per_s")),
@@ -117,6 +118,10 @@ jq -n \
     handwritten_2t_lines_per_s: $f.handwritten_2t.lines_per_s.median,
     sluice_vs_handwritten_2t: ($f.sluice.median / $f.handwritten_2t.median * 100 | round / 100),
     sluice_vs_spark: ($f.sluice.median / $f.spark.median * 100 | round / 100),
+    # The same ratios round by round (the systems run one after another in each round), which
+    # shows how far the speed of the machine drifted between the rounds.
+    sluice_vs_handwritten_2t_by_round: ratios($f.sluice.runs; $f.handwritten_2t.runs),
+    sluice_vs_spark_by_round: ratios($f.sluice.runs; $f.spark.runs),
     sluice_min_batch_interval_ms: (of($interval; "sluice"; "min_batch_interval_ms")[0]),
     spark_min_batch_interval_ms: (of($interval; "spark"; "min_batch_interval_ms")[0]),
     sluice_empty_batch_us: (of($empty; "sluice"; "empty_batch_us") | median),
@@ -151,8 +156,8 @@ jq -r '
   "system\twords/s (median)\tmin\tmax\tlines/s (median)\tpeak heap MB",
   (.words_per_s | to_entries[] | "\(.key)\t\(.value.median | n)\t\(.value.min | n)\t\(.value.max | n)\t\(.value.lines_per_s.median | n)\t\(.value.peak_heap_mb)"),
   "",
-  "sluice / handwritten_2t\t\(.sluice_vs_handwritten_2t)",
-  "sluice / spark\t\(.sluice_vs_spark)",
+  "sluice / handwritten_2t\t\(.sluice_vs_handwritten_2t)\trounds \(.sluice_vs_handwritten_2t_by_round | join(", "))",
+  "sluice / spark\t\(.sluice_vs_spark)\trounds \(.sluice_vs_spark_by_round | join(", "))",
   "min batch interval (ms)\tsluice \(.sluice_min_batch_interval_ms)\tspark \(.spark_min_batch_interval_ms)",
   "empty batch, scheduler CPU (us)\tsluice \(.sluice_empty_batch_us)\truns \(.empty_batch_us | join(", "))",
   "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)\truns \(.start_to_first_batch_ms.sluice | join(", "))",
