@@ -98,7 +98,8 @@ jq -n \
   --slurpfile empty "$target/empty.jsonl" '
   def median: sort | .[length / 2 | floor];
   def of($runs; $system; $key): [$runs[] | select(.system == $system) | .[$key]];
-  def ratios($a; $b): [range($a | length) | $a[.] / $b[.] * 100 | round / 100];
+  def ratio($a; $b): $a / $b * 100 | round / 100;
+  def ratios($a; $b): [range($a | length) as $i | ratio($a[$i]; $b[$i])];
   def spread($values): {median: ($values | median), min: ($values | min), max: ($values | max), runs: $values};
   def figures($system): spread(of($throughput; $system; "words_per_s"))
     + {lines_per_s: spread(of($throughput; $system; "lines_per_s")),
@@ -116,8 +117,8 @@ jq -n \
     spark_lines_per_s: $f.spark.lines_per_s.median,
     handwritten_1t_lines_per_s: $f.handwritten_1t.lines_per_s.median,
     handwritten_2t_lines_per_s: $f.handwritten_2t.lines_per_s.median,
-    sluice_vs_handwritten_2t: ($f.sluice.median / $f.handwritten_2t.median * 100 | round / 100),
-    sluice_vs_spark: ($f.sluice.median / $f.spark.median * 100 | round / 100),
+    sluice_vs_handwritten_2t: ratio($f.sluice.median; $f.handwritten_2t.median),
+    sluice_vs_spark: ratio($f.sluice.median; $f.spark.median),
     # The same ratios round by round (the systems run one after another in each round), which
     # shows how far the speed of the machine drifted between the rounds.
     sluice_vs_handwritten_2t_by_round: ratios($f.sluice.runs; $f.handwritten_2t.runs),
@@ -155,7 +156,6 @@ jq -r '
   def n: tostring | until(test("^[0-9]{4}") | not; sub("(?<a>[0-9])(?<b>[0-9]{3})(?<c>$|,)"; "\(.a),\(.b)\(.c)"));
   "system\twords/s (median)\tmin\tmax\tlines/s (median)\tpeak heap MB",
   (.words_per_s | to_entries[] | "\(.key)\t\(.value.median | n)\t\(.value.min | n)\t\(.value.max | n)\t\(.value.lines_per_s.median | n)\t\(.value.peak_heap_mb)"),
-  "",
   "sluice / handwritten_2t\t\(.sluice_vs_handwritten_2t)\trounds \(.sluice_vs_handwritten_2t_by_round | join(", "))",
   "sluice / spark\t\(.sluice_vs_spark)\trounds \(.sluice_vs_spark_by_round | join(", "))",
   "min batch interval (ms)\tsluice \(.sluice_min_batch_interval_ms)\tspark \(.spark_min_batch_interval_ms)",
@@ -163,7 +163,6 @@ jq -r '
   "JVM start to first batch (ms)\tsluice \(.sluice_start_to_first_batch_ms)\tspark \(.spark_start_to_first_batch_ms)\truns \(.start_to_first_batch_ms.sluice | join(", "))",
   "  the same lines, two-thread loop\thandwritten_2t \(.handwritten_2t_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.handwritten_2t | join(", "))",
   "  Sluice, classes from an archive\tsluice \(.sluice_archive_start_to_first_batch_ms)\t\truns \(.start_to_first_batch_ms.sluice_archive | join(", "))",
-  "",
   (.targets | to_entries[] | .value as $t
     | "target \(.key)\t\($t.measured)\t\(if $t.at_least then "at least \($t.at_least)" else "at most \($t.at_most)" end)\t\(if $t.holds then "holds" else "misses" end)")
 ' "$target/results.json" | column -t -s $'\t'
